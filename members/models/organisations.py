@@ -1,0 +1,111 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Country(models.TextChoices):
+    SWEDEN = "SE", _("Sweden")
+    ITALY = "IT", _("Italy")
+    OTHER_EU = "EU", _("Other EU country")
+
+
+class OrganisationKind(models.TextChoices):
+    REGION = "region", _("Region")
+    PROVINCE = "province", _("Province")
+    MUNICIPALITY = "municipality", _("Municipality")
+    MUNICIPAL_ASSOCIATION = "municipal_association", _("Association of municipalities")
+    OTHER_PUBLIC = "other_public", _("Other public body")
+    CIVIL_SOCIETY = "civil_society", _("Civil-society organisation")
+    EDUCATION = "education", _("Education or research institution")
+    PRIVATE = "private", _("Private organisation")
+
+    @classmethod
+    def public_kinds(cls) -> set[str]:
+        return {cls.REGION, cls.PROVINCE, cls.MUNICIPALITY, cls.MUNICIPAL_ASSOCIATION, cls.OTHER_PUBLIC}
+
+
+class OrganisationQuerySet(models.QuerySet):
+    def members(self, on=None):
+        """Organisations that are members on the given date (today by default)."""
+        on = on or timezone.localdate()
+        return self.filter(member_since__lte=on).filter(
+            Q(member_until__isnull=True) | Q(member_until__gte=on)
+        )
+
+
+class Organisation(models.Model):
+    """A member of the network, a former member, or an organisation known from its projects."""
+
+    name = models.CharField(_("name"), max_length=250)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    kind = models.CharField(_("kind"), max_length=30, choices=OrganisationKind.choices)
+    is_public = models.BooleanField(_("public authority"))
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    region = models.CharField(_("region"), max_length=120, blank=True)
+    town = models.CharField(_("town"), max_length=120, blank=True)
+    inhabitants = models.PositiveIntegerField(_("inhabitants"), null=True, blank=True)
+    employees = models.PositiveIntegerField(_("employees"), null=True, blank=True)
+    annual_budget_eur = models.DecimalField(
+        _("annual budget (EUR)"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    website = models.URLField(_("website"), blank=True)
+    address = models.TextField(_("address"), blank=True)
+    description = models.TextField(_("description"), blank=True)
+    priorities = models.ManyToManyField(
+        "strategy.Priority", blank=True, related_name="organisations", verbose_name=_("priorities")
+    )
+    member_since = models.DateField(_("member since"), null=True, blank=True)
+    member_until = models.DateField(_("member until"), null=True, blank=True)
+
+    objects = OrganisationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(member_until__isnull=True) | Q(member_since__isnull=False),
+                name="organisation_left_only_after_joining",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_member(self) -> bool:
+        today = timezone.localdate()
+        return bool(self.member_since and self.member_since <= today) and (
+            self.member_until is None or self.member_until >= today
+        )
+
+
+class OrganisationContact(models.Model):
+    """A person who acts for an organisation in the portal (the "Member contact" role)."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="contacts", verbose_name=_("organisation")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="organisation_contacts",
+        verbose_name=_("user"),
+    )
+    job_title = models.CharField(_("job title"), max_length=200, blank=True)
+    is_primary = models.BooleanField(_("primary contact"), default=False)
+
+    class Meta:
+        verbose_name = _("contact person")
+        verbose_name_plural = _("contact persons")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "user"], name="one_contact_per_user_and_organisation"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.organisation})"

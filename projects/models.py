@@ -1,0 +1,50 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ProjectOutcome(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
+
+
+class ProjectRecord(models.Model):
+    """A proposal submitted to an EU programme by members of the network, and its outcome.
+
+    These records are the only source of the network's public figures (projects submitted,
+    approved, approval rate, participants, EU grants).
+    """
+
+    acronym = models.CharField(_("acronym"), max_length=60)
+    title = models.CharField(_("title"), max_length=300)
+    programme = models.CharField(_("EU programme"), max_length=200)
+    submitted_on = models.DateField(_("submitted on"))
+    outcome = models.CharField(
+        _("outcome"), max_length=20, choices=ProjectOutcome.choices, default=ProjectOutcome.PENDING
+    )
+    eu_grant_eur = models.DecimalField(_("EU grant (EUR)"), max_digits=12, decimal_places=2, default=0)
+    participants = models.PositiveIntegerField(_("participants"), default=0)
+    lead = models.ForeignKey(
+        "members.Organisation",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="led_projects",
+        verbose_name=_("lead partner"),
+    )
+    partners = models.ManyToManyField(
+        "members.Organisation", blank=True, related_name="projects", verbose_name=_("partners")
+    )
+
+    class Meta:
+        ordering = ["-submitted_on", "acronym"]
+        verbose_name = _("project record")
+        verbose_name_plural = _("project records")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["acronym", "programme", "submitted_on"], name="unique_project_record"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.acronym

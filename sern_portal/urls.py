@@ -1,0 +1,18 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+admin.site.site_header = "SERN Portal"
+admin.site.site_title = "SERN Portal"
+
+urlpatterns = [
+    path(settings.ADMIN_URL_PREFIX, admin.site.urls),
+]
+
+urlpatterns += i18n_patterns(
+    path("accounts/", include("allauth.urls")),
+    path("", include("members.urls")),
+    path("", include("strategy.urls")),
+    prefix_default_language=True,
+)

@@ -1,0 +1,171 @@
+"""The Strategy 2021–2027: the shared vocabulary that tags members, ideas, calls and news.
+
+Texts people read are translated per field with django-modeltranslation (see translation.py);
+the content is seeded from the strategy document by a data migration.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class OrderedByCode(models.Model):
+    code = models.SlugField(_("code"), max_length=60, unique=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    name = models.CharField(_("name"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class SustainableDevelopmentGoal(models.Model):
+    number = models.PositiveSmallIntegerField(_("number"), unique=True)
+    name = models.CharField(_("name"), max_length=200)
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("UN Sustainable Development Goal")
+        verbose_name_plural = _("UN Sustainable Development Goals")
+
+    def __str__(self) -> str:
+        return f"{self.number}. {self.name}"
+
+
+class ThematicArea(OrderedByCode):
+    sdgs = models.ManyToManyField(SustainableDevelopmentGoal, blank=True, verbose_name=_("SDGs"))
+
+    class Meta(OrderedByCode.Meta):
+        verbose_name = _("thematic area")
+        verbose_name_plural = _("thematic areas")
+
+
+class Priority(OrderedByCode):
+    area = models.ForeignKey(
+        ThematicArea, on_delete=models.PROTECT, related_name="priorities", verbose_name=_("thematic area")
+    )
+    sdgs = models.ManyToManyField(SustainableDevelopmentGoal, blank=True, verbose_name=_("SDGs"))
+
+    class Meta(OrderedByCode.Meta):
+        verbose_name = _("priority")
+        verbose_name_plural = _("priorities")
+
+
+class PriorityAction(models.Model):
+    priority = models.ForeignKey(
+        Priority, on_delete=models.CASCADE, related_name="actions", verbose_name=_("priority")
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    text = models.TextField(_("text"))
+
+    class Meta:
+        ordering = ["priority", "order"]
+        verbose_name = _("concrete action")
+        verbose_name_plural = _("concrete actions")
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+
+class TransversalPerspective(OrderedByCode):
+    class Meta(OrderedByCode.Meta):
+        verbose_name = _("transversal perspective")
+        verbose_name_plural = _("transversal perspectives")
+
+
+class ActivityArea(OrderedByCode):
+    class Meta(OrderedByCode.Meta):
+        verbose_name = _("activity area")
+        verbose_name_plural = _("activity areas")
+
+
+class MembershipStep(models.Model):
+    order = models.PositiveSmallIntegerField(_("order"), unique=True)
+    text = models.TextField(_("text"))
+
+    class Meta:
+        ordering = ["order"]
+        verbose_name = _("step to membership")
+        verbose_name_plural = _("steps to membership")
+
+    def __str__(self) -> str:
+        return f"{self.order}. {self.text[:60]}"
+
+
+class Award(models.Model):
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    text = models.TextField(_("text"))
+
+    class Meta:
+        ordering = ["order"]
+        verbose_name = _("award")
+        verbose_name_plural = _("awards")
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+
+class NetworkProfileManager(models.Manager):
+    def current(self) -> "NetworkProfile | None":
+        return self.order_by("pk").first()
+
+
+class NetworkProfile(models.Model):
+    """The network's own texts and contact details (one row, edited in the admin)."""
+
+    name = models.CharField(_("name"), max_length=200)
+    vision = models.TextField(_("vision"))
+    mission = models.TextField(_("mission"))
+    about = models.TextField(_("about the network"))
+    fees_explained = models.TextField(_("how fees are set"))
+    street = models.CharField(_("street"), max_length=200)
+    postcode = models.CharField(_("postcode"), max_length=20)
+    city = models.CharField(_("city"), max_length=100)
+    country = models.CharField(_("country"), max_length=100)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+
+    objects = NetworkProfileManager()
+
+    class Meta:
+        verbose_name = _("network profile")
+        verbose_name_plural = _("network profile")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class NetworkFiguresSnapshot(models.Model):
+    """The network's public figures, recomputed by a task whenever the records behind them change.
+
+    Kept as rows (not only in the cache) so the home page costs one query and the evaluation can
+    show how the figures moved over time.
+    """
+
+    computed_at = models.DateTimeField(_("computed at"), auto_now_add=True, db_index=True)
+    members = models.PositiveIntegerField(_("members"))
+    members_italy = models.PositiveIntegerField(_("Italian members"))
+    members_sweden = models.PositiveIntegerField(_("Swedish members"))
+    public_authorities = models.PositiveIntegerField(_("public authorities"))
+    projects_submitted = models.PositiveIntegerField(_("projects submitted"))
+    projects_approved = models.PositiveIntegerField(_("projects approved"))
+    participants = models.PositiveIntegerField(_("participants"))
+    eu_grants_eur = models.DecimalField(_("EU grants (EUR)"), max_digits=14, decimal_places=2)
+
+    class Meta:
+        ordering = ["-computed_at", "-pk"]
+        get_latest_by = ["computed_at", "pk"]
+        verbose_name = _("network figures")
+        verbose_name_plural = _("network figures")
+
+    def __str__(self) -> str:
+        return f"{self.computed_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def approval_rate(self) -> float | None:
+        if not self.projects_submitted:
+            return None
+        return self.projects_approved / self.projects_submitted

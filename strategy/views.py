@@ -1,0 +1,58 @@
+from django.db.models import Prefetch
+from django.views.generic import TemplateView
+
+from sern_portal.permissions import PermissionRequiredMixin
+
+from .figures import current_network_figures
+from .models import (
+    ActivityArea,
+    Award,
+    MembershipStep,
+    Priority,
+    PriorityAction,
+    ThematicArea,
+    TransversalPerspective,
+)
+
+
+class PublicPage(PermissionRequiredMixin, TemplateView):
+    permission_required = "strategy.view_public_pages"
+
+
+class HomeView(PublicPage):
+    template_name = "strategy/home.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            figures=current_network_figures(),
+            areas=ThematicArea.objects.prefetch_related("priorities"),
+            awards=Award.objects.all(),
+            **kwargs,
+        )
+
+
+class StrategyView(PublicPage):
+    template_name = "strategy/strategy.html"
+
+    def get_context_data(self, **kwargs):
+        priorities = Priority.objects.prefetch_related(
+            "sdgs", Prefetch("actions", queryset=PriorityAction.objects.order_by("order"))
+        )
+        areas = ThematicArea.objects.prefetch_related("sdgs", Prefetch("priorities", queryset=priorities))
+        return super().get_context_data(
+            areas=areas,
+            perspectives=TransversalPerspective.objects.all(),
+            activity_areas=ActivityArea.objects.all(),
+            **kwargs,
+        )
+
+
+class BecomeMemberView(PublicPage):
+    template_name = "strategy/become_member.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(steps=MembershipStep.objects.all(), **kwargs)
+
+
+class ContactView(PublicPage):
+    template_name = "strategy/contact.html"

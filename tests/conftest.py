@@ -1,0 +1,79 @@
+"""Shared fixtures: the cast of people every permission test uses, and test-wide defaults."""
+
+import os
+
+import pytest
+from django.utils import translation
+
+from sern_portal.celery import app as celery_app
+from tests.factories import (
+    ApplicantFactory,
+    BoardMemberFactory,
+    ChairFactory,
+    MemberContactFactory,
+    SecretariatFactory,
+)
+
+# Playwright's sync API keeps an event loop in the main thread; Django must still allow the
+# test's own (synchronous) database access there.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True)
+def _reset_language():
+    yield
+    translation.activate("en")
+
+
+@pytest.fixture(autouse=True)
+def _eager_tasks_unless_a_worker_is_asked_for(request):
+    """Tasks run in-process in tests; tests marked `services` use the real broker and worker."""
+    eager = "services" not in request.keywords
+    previous = celery_app.conf.task_always_eager
+    celery_app.conf.task_always_eager = eager
+    celery_app.conf.task_eager_propagates = True
+    yield
+    celery_app.conf.task_always_eager = previous
+
+
+@pytest.fixture(autouse=True)
+def _no_rate_limits(settings):
+    settings.ACCOUNT_RATE_LIMITS = False
+
+
+# The cast (healthchecks style): who is who in permission tests.
+@pytest.fixture
+def secretariat(db):
+    return SecretariatFactory()
+
+
+@pytest.fixture
+def board_member(db):
+    return BoardMemberFactory()
+
+
+@pytest.fixture
+def chair(db):
+    return ChairFactory()
+
+
+@pytest.fixture
+def member(db):
+    """A contact person of a member organisation."""
+    return MemberContactFactory()
+
+
+@pytest.fixture
+def other_member(db):
+    return MemberContactFactory()
+
+
+@pytest.fixture
+def applicant(db):
+    return ApplicantFactory()
+
+
+@pytest.fixture
+def outsider(db):
+    """A registered, verified user with no role at all."""
+    return ApplicantFactory()

@@ -1,0 +1,68 @@
+import datetime
+
+import factory
+from allauth.account.models import EmailAddress
+
+from members.models import BoardRole, BoardSeat, Organisation, OrganisationContact, OrganisationKind, User
+
+PASSWORD = "correct horse battery staple"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"person{n}@example.org")
+    name = factory.Sequence(lambda n: f"Person {n}")
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+
+    @factory.post_generation
+    def verified(self, create, extracted, **kwargs):
+        if create:
+            self.save()
+            EmailAddress.objects.create(user=self, email=self.email, verified=True, primary=True)
+
+
+class ApplicantFactory(UserFactory):
+    pass
+
+
+class SecretariatFactory(UserFactory):
+    is_secretariat = True
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+
+    name = factory.Sequence(lambda n: f"Comune di Prova {n}")
+    slug = factory.Sequence(lambda n: f"comune-di-prova-{n}")
+    kind = OrganisationKind.MUNICIPALITY
+    is_public = True
+    country = "IT"
+    region = "Emilia-Romagna"
+    town = "Parma"
+    inhabitants = 20_000
+    member_since = datetime.date(2010, 1, 1)
+
+
+class MemberContactFactory(UserFactory):
+    @factory.post_generation
+    def organisation(self, create, extracted, **kwargs):
+        if create:
+            OrganisationContact.objects.create(user=self, organisation=extracted or OrganisationFactory())
+
+
+class BoardMemberFactory(UserFactory):
+    @factory.post_generation
+    def seat(self, create, extracted, **kwargs):
+        if create:
+            BoardSeat.objects.create(user=self, role=BoardRole.MEMBER, started_on=datetime.date(2025, 1, 1))
+
+
+class ChairFactory(UserFactory):
+    @factory.post_generation
+    def seat(self, create, extracted, **kwargs):
+        if create:
+            BoardSeat.objects.create(user=self, role=BoardRole.CHAIR, started_on=datetime.date(2025, 1, 1))

@@ -1,0 +1,93 @@
+"""A real Celery worker process for tests of the PostgreSQL + Redis setup.
+
+The worker runs `celery -A sern_portal worker` in a subprocess, on the test database and on a
+queue of its own, so it never takes work from (or leaves work to) anything else on the broker.
+"""
+
+import os
+import subprocess
+import sys
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from sern_portal.celery import app as celery_app
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def require_services() -> None:
+    """Skip (or, in CI, fail) unless PostgreSQL and Redis are configured."""
+    missing = [
+        name
+        for name, present in (
+            ("DATABASE_URL (PostgreSQL)", settings.USING_POSTGRES),
+            ("REDIS_URL", bool(settings.REDIS_URL)),
+        )
+        if not present
+    ]
+    if missing:
+        reason = f"needs {' and '.join(missing)}"
+        if os.environ.get("SERN_REQUIRE_SERVICES"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+
+
+def test_database_url() -> str:
+    db = connection.settings_dict
+    user = db.get("USER") or "postgres"
+    password = f":{db['PASSWORD']}" if db.get("PASSWORD") else ""
+    return (
+        f"postgres://{user}{password}@{db.get('HOST') or '127.0.0.1'}:{db.get('PORT') or 5432}/{db['NAME']}"
+    )
+
+
+@contextmanager
+def celery_worker():
+    """Start a worker on the test database and a private queue; route this test's tasks to it."""
+    queue = f"test-{uuid.uuid4().hex[:12]}"
+    env = os.environ | {
+        "DATABASE_URL": test_database_url(),
+        "DJANGO_ENV": "test",
+        "CELERY_QUEUE": queue,
+    }
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "sern_portal",
+            "worker",
+            "--pool=solo",
+            "--loglevel=INFO",
+            "--without-gossip",
+            "--without-mingle",
+            "-Q",
+            queue,
+            "-n",
+            f"{queue}@%h",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    previous_queue = celery_app.conf.task_default_queue
+    celery_app.conf.task_default_queue = queue
+    try:
+        yield process
+    finally:
+        celery_app.conf.task_default_queue = previous_queue
+        process.terminate()
+        try:
+            output, _ = process.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            output, _ = process.communicate()
+        print(output)  # shown by pytest when the test fails
