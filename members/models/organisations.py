@@ -6,9 +6,54 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Country(models.TextChoices):
+    """ISO 3166 alpha-2 codes: the network's two countries first, then its European partners."""
+
     SWEDEN = "SE", _("Sweden")
     ITALY = "IT", _("Italy")
-    OTHER_EU = "EU", _("Other EU country")
+    AUSTRIA = "AT", _("Austria")
+    BELGIUM = "BE", _("Belgium")
+    BULGARIA = "BG", _("Bulgaria")
+    CROATIA = "HR", _("Croatia")
+    CYPRUS = "CY", _("Cyprus")
+    CZECHIA = "CZ", _("Czechia")
+    DENMARK = "DK", _("Denmark")
+    ESTONIA = "EE", _("Estonia")
+    FINLAND = "FI", _("Finland")
+    FRANCE = "FR", _("France")
+    GERMANY = "DE", _("Germany")
+    GREECE = "GR", _("Greece")
+    HUNGARY = "HU", _("Hungary")
+    IRELAND = "IE", _("Ireland")
+    LATVIA = "LV", _("Latvia")
+    LITHUANIA = "LT", _("Lithuania")
+    LUXEMBOURG = "LU", _("Luxembourg")
+    MALTA = "MT", _("Malta")
+    NETHERLANDS = "NL", _("Netherlands")
+    POLAND = "PL", _("Poland")
+    PORTUGAL = "PT", _("Portugal")
+    ROMANIA = "RO", _("Romania")
+    SLOVAKIA = "SK", _("Slovakia")
+    SLOVENIA = "SI", _("Slovenia")
+    SPAIN = "ES", _("Spain")
+    ALBANIA = "AL", _("Albania")
+    BOSNIA_AND_HERZEGOVINA = "BA", _("Bosnia and Herzegovina")
+    ICELAND = "IS", _("Iceland")
+    LIECHTENSTEIN = "LI", _("Liechtenstein")
+    MOLDOVA = "MD", _("Moldova")
+    MONTENEGRO = "ME", _("Montenegro")
+    NORTH_MACEDONIA = "MK", _("North Macedonia")
+    NORWAY = "NO", _("Norway")
+    SERBIA = "RS", _("Serbia")
+    SWITZERLAND = "CH", _("Switzerland")
+    UKRAINE = "UA", _("Ukraine")
+    UNITED_KINGDOM = "GB", _("United Kingdom")
+    OTHER = "ZZ", _("Other country")
+
+    @classmethod
+    def from_code(cls, code: str) -> "Country":
+        """The country for an ISO code, also accepting the EU's own EL (Greece) and UK."""
+        code = {"EL": "GR", "UK": "GB"}.get(code.strip().upper(), code.strip().upper())
+        return cls(code) if code in cls.values else cls.OTHER
 
 
 class OrganisationKind(models.TextChoices):
