@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "strategy",
     "members",
     "projects",
+    "evaluation",
 ]
 
 MIDDLEWARE = [

@@ -13,6 +13,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("members.urls")),
+    path("evaluation/", include("evaluation.urls")),
     path("", include("strategy.urls")),
     prefix_default_language=True,
 )

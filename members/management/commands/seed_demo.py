@@ -7,6 +7,7 @@ from django.db import transaction
 DEMO_SEEDERS = [
     "members.demo.seed_organisations",
     "members.demo.seed_accounts",
+    "evaluation.demo.seed_risks",
 ]
 
 
