@@ -10,6 +10,7 @@ DATABASE_URL and REDIS_URL switch any mode to PostgreSQL and to Redis (Celery br
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -129,6 +130,14 @@ CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+CELERY_BEAT_SCHEDULE = {
+    # Memberships begin and end on dates: the public figures change at midnight with no record
+    # saved, so the snapshot is also refreshed daily (saves refresh it at once via signals).
+    "refresh-network-figures": {
+        "task": "strategy.tasks.refresh_network_figures",
+        "schedule": crontab(hour=0, minute=10),
+    },
+}
 CELERY_TIMEZONE = "Europe/Rome"
 
 # --- Accounts ---------------------------------------------------------------------------------
