@@ -30,7 +30,7 @@ STYLES = [
 ]
 MARKERS = ["circle", "square", "triangle", "diamond", "circle"]
 DASHES = ["", "8 4", "2 3", "10 3 2 3", "4 4"]
-LABEL_CHARS = 30
+LABEL_CHARS = 26
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,7 @@ def _svg(chart_id: str, title: str, description: str, height: int, body: str) ->
     return mark_safe(
         f'<svg class="chart" id="{chart_id}" role="img" viewBox="0 0 {WIDTH} {height}" '
         f'width="{WIDTH}" height="{height}" aria-labelledby="{chart_id}-title {chart_id}-desc" '
-        f'xmlns="http://www.w3.org/2000/svg" {FONT} font-size="12">'
+        f'xmlns="http://www.w3.org/2000/svg" {FONT} font-size="14">'
         f'<title id="{chart_id}-title">{_text(title)}</title>'
         f'<desc id="{chart_id}-desc">{_text(description)}</desc>{body}</svg>'
     )
@@ -128,7 +128,7 @@ def _legend(chart_id: str, series: Sequence[Series], y: int, *, lines: bool = Fa
             swatch = f'<rect x="{x}" y="{y - 11}" width="14" height="14" {_fill(chart_id, index)}/>'
             x += 20
         items.append(f'{swatch}<text x="{x}" y="{y}">{_text(one.name)}</text>')
-        x += 14 + int(len(str(one.name)) * 6.8)
+        x += 22 + int(len(str(one.name)) * 7.8)
     return f'<g class="chart-legend">{"".join(items)}</g>'
 
 
@@ -150,7 +150,7 @@ def bar_chart(
         return empty_state()
     label_width, value_width = 210, 80
     bar_space = WIDTH - label_width - value_width
-    bar_height, gap = 18, 12
+    bar_height, gap = 20, 12
     top = 26 if len(series) > 1 else 8
     scale_max = max_value or max((v for one in series for v in one.values if v is not None), default=0) or 1
     group_height = bar_height * len(series) + gap
@@ -240,9 +240,11 @@ def step_chart(
             f'<line x1="{left}" y1="{y:.1f}" x2="{left + plot_width}" y2="{y:.1f}" stroke="#c9d1d9"/>'
             f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{_text(value_format(tick_value))}</text>'
         )
-    every = max(1, -(-count // 12))
+    # As many x labels as fit side by side (about 8 px per character at this size).
+    fitting = max(2, plot_width // (max(len(str(label)) for label in x_labels) * 8 + 12))
+    every = max(1, -(-count // fitting))
     for i, label in enumerate(x_labels):
-        if i % every == 0 or i == count - 1:
+        if (i % every == 0 and count - 1 - i >= every) or i == count - 1:
             parts.append(
                 f'<text class="chart-x" x="{x_at(i):.1f}" y="{height - bottom + 18}" text-anchor="middle">'
                 f"{_text(label)}</text>"

@@ -90,6 +90,7 @@ class ReportRequestForm(forms.Form):
     language = forms.ChoiceField(label=_("Language of the report"), choices=settings.LANGUAGES)
 
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.fields["language"].initial = get_language()
 

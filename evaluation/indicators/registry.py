@@ -8,6 +8,7 @@ annual report all go through ``REGISTRY`` and ``compute``.
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.utils import formats
 from django.utils.functional import Promise
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
@@ -73,7 +74,12 @@ class Result:
             return None
         table = self.table
         chart_id = f"chart-{self.indicator.key}"
-        labels = [format_value(value, table.columns[spec.label].kind) for value in table.column(spec.label)]
+        label_kind = table.columns[spec.label].kind
+        if spec.kind == "step" and label_kind == Kind.DATE:
+            # Month ends on the x axis: "Jan 2025" is enough (the exact days are in the table).
+            labels = [formats.date_format(day, "M Y") for day in table.column(spec.label)]
+        else:
+            labels = [format_value(value, label_kind) for value in table.column(spec.label)]
         charted = (
             list(range(len(table.columns)))[spec.values] if isinstance(spec.values, slice) else spec.values
         )
