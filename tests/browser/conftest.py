@@ -26,9 +26,21 @@ def browser():
         if os.environ.get("SERN_REQUIRE_BROWSER"):
             pytest.fail("Chromium is required in CI (Debian package 'chromium').")
         pytest.skip("Chromium is not installed (Debian package 'chromium'); `make test` installs it as root.")
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
+    # Django keeps the migrated data (strategy, network profile) serialized on each connection to
+    # restore it after every flush (serialized_rollback). Playwright's event loop gives the tests
+    # new connection objects without it, so the restore would be skipped: carry it over.
+    serialized = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
     with sync_playwright() as playwright:
+        for alias, contents in serialized.items():
+            if not hasattr(connections[alias], "_test_serialized_contents"):
+                connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
         yield browser
         browser.close()

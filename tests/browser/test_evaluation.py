@@ -18,8 +18,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 @pytest.fixture
 def network(settings, tmp_path):
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
-    # Its own priority: after the first browser test the strategy seeded by migrations may be gone
-    # (the database is flushed, and not always restored when ordinary tests ran before).
+    # A priority of its own, so the row checked below is this test's alone.
     area = ThematicArea.objects.create(code="browser-area", name="Browser area")
     climate = Priority.objects.create(code="browser-priority", name="Klimat test", area=area)
     lulea = OrganisationFactory(name="Luleå test", country="SE", kind=OrganisationKind.MUNICIPALITY)
