@@ -102,10 +102,12 @@ def _fill(chart_id: str, index: int) -> str:
     return f'fill="url(#{chart_id}-p{index})" stroke="{colour}" stroke-width="1.5"'
 
 
-def _svg(chart_id: str, title: str, description: str, height: int, body: str) -> SafeString:
+def _svg(
+    chart_id: str, title: str, description: str, height: int, body: str, width: int = WIDTH
+) -> SafeString:
     return mark_safe(
-        f'<svg class="chart" id="{chart_id}" role="img" viewBox="0 0 {WIDTH} {height}" '
-        f'width="{WIDTH}" height="{height}" aria-labelledby="{chart_id}-title {chart_id}-desc" '
+        f'<svg class="chart" id="{chart_id}" role="img" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}" aria-labelledby="{chart_id}-title {chart_id}-desc" '
         f'xmlns="http://www.w3.org/2000/svg" {FONT} font-size="14">'
         f'<title id="{chart_id}-title">{_text(title)}</title>'
         f'<desc id="{chart_id}-desc">{_text(description)}</desc>{body}</svg>'
@@ -281,3 +283,62 @@ def step_chart(
         f'stroke="#1b1f24"/>'
     )
     return _svg(chart_id, title, description, height, "".join(parts))
+
+
+# Darker tiles for more members; the count is printed on every tile, so colour only repeats it.
+TILE_SHADES = [
+    (10, "#0b4f8a", "#ffffff"),
+    (6, "#3f7fbf", "#ffffff"),
+    (3, "#8fb3d9", "#1b1f24"),
+    (1, "#d6e4f0", "#1b1f24"),
+]
+
+
+def tile_map(
+    *,
+    chart_id: str,
+    title: str,
+    description: str,
+    counts: dict[str, int],
+    panels: Sequence[tuple[str, str]],
+) -> SafeString:
+    """A tile map: one square per region, placed roughly where it lies, with its count printed.
+
+    ``panels`` are (country code, heading) pairs drawn side by side; ``counts`` maps region
+    names (as in ``evaluation.regions.TILES``) to numbers.
+    """
+    from .regions import TILES
+
+    if not any(counts.values()):
+        return empty_state()
+    tile, gap, top, margin = 50, 4, 30, 10
+    parts, x0 = [], margin
+    height = top + 9 * (tile + gap) + margin
+    for country, heading in panels:
+        tiles = [
+            (name, code, column, row)
+            for name, code, tile_country, column, row in TILES
+            if tile_country == country
+        ]
+        columns = max(column for *_rest, column, _row in tiles) + 1
+        parts.append(f'<text x="{x0}" y="18" font-weight="700">{_text(heading)}</text>')
+        for name, code, column, row in tiles:
+            count = counts.get(name, 0)
+            fill, ink = next(
+                ((f, i) for at_least, f, i in TILE_SHADES if count >= at_least), ("#ffffff", "#4a5560")
+            )
+            x, y = x0 + column * (tile + gap), top + row * (tile + gap)
+            shown = f"{name}: {format_number(count)}"
+            parts.append(
+                f'<g class="chart-tile"><title>{_text(shown)}</title>'
+                f'<rect x="{x}" y="{y}" width="{tile}" height="{tile}" fill="{fill}" stroke="#4a5560"/>'
+                f'<text x="{x + 4}" y="{y + 14}" font-size="11" fill="{ink}">{_text(code)}</text>'
+            )
+            if count:
+                parts.append(
+                    f'<text class="chart-value" x="{x + tile / 2:.0f}" y="{y + 40}" text-anchor="middle" '
+                    f'font-size="18" font-weight="700" fill="{ink}">{_text(format_number(count))}</text>'
+                )
+            parts.append("</g>")
+        x0 += columns * (tile + gap) + 40
+    return _svg(chart_id, title, description, height, "".join(parts), width=x0 - 40 + margin)

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from evaluation.period import Period
+from evaluation.regions import TILES, find_region
 from members.models import Organisation, OrganisationKind
 
 from .common import country_label, ordered_countries
@@ -20,6 +21,7 @@ from .registry import ChartSpec, indicator
 from .tables import Column, Kind, Table
 
 MONTHLY_POINTS_UP_TO = 36
+TILE_COUNTRY = {name: country for name, _code, country, *_place in TILES}
 
 
 def _memberships() -> list[tuple[str, str, datetime.date, datetime.date | None]]:
@@ -143,4 +145,42 @@ def joins_and_leavers(period: Period) -> Table:
         )
         if rows
         else None,
+    )
+
+
+@indicator(
+    key="d-members-by-region",
+    area="D",
+    title=gettext_lazy("Members by region"),
+    description=gettext_lazy(
+        "Members on the last day of the period (or today) in each region of Sweden and Italy, on a "
+        "schematic map with one square per region and the number of members on it."
+    ),
+    chart=ChartSpec("tilemap", values=(2,)),
+)
+def members_by_region(period: Period) -> Table:
+    day = _last_known_day(period)
+    on_the_map: Counter = Counter()
+    elsewhere: Counter = Counter()
+    for country, region in Organisation.objects.members(on=day).values_list("country", "region"):
+        name = find_region(region)
+        if name and TILE_COUNTRY[name] == country:
+            on_the_map[name] += 1
+        else:
+            elsewhere[country] += 1
+    rows = [
+        (name, country_label(country), on_the_map[name])
+        for name, _code, country, *_place in TILES
+        if on_the_map[name]
+    ]
+    rows += [
+        (_("Other or unknown region"), country_label(country), elsewhere[country])
+        for country in ordered_countries(elsewhere)
+        if elsewhere[country]
+    ]
+    everyone = sum(on_the_map.values()) + sum(elsewhere.values())
+    return Table(
+        columns=[Column(_("Region")), Column(_("Country")), Column(_("Members"), Kind.INT)],
+        rows=rows,
+        total=(_("All members"), "", everyone) if rows else None,
     )

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from evaluation import charts
 from evaluation.period import Period
+from members.models import Country
 
 from .tables import Kind, Table, format_value
 
@@ -29,7 +30,8 @@ AREAS: dict[str, Promise] = {
 
 @dataclass(frozen=True)
 class ChartSpec:
-    """How to chart an indicator's table: ``bar`` (grouped horizontal bars) or ``step`` (time series)."""
+    """How to chart an indicator's table: ``bar`` (grouped horizontal bars), ``step`` (time series)
+    or ``tilemap`` (one square per region of Sweden and Italy; the label column names the region)."""
 
     kind: str
     values: tuple[int, ...] | slice  # the charted columns; a slice for a varying number of columns
@@ -98,6 +100,19 @@ class Result:
         }
         if spec.kind == "step":
             return charts.step_chart(x_labels=labels, **common)
+        if spec.kind == "tilemap":
+            counts = {str(row[spec.label]): row[charted[0]] for row in table.rows}
+            panels = [
+                (Country.SWEDEN.value, str(Country.SWEDEN.label)),
+                (Country.ITALY.value, str(Country.ITALY.label)),
+            ]
+            return charts.tile_map(
+                chart_id=chart_id,
+                title=common["title"],
+                description=common["description"],
+                counts=counts,
+                panels=panels,
+            )
         return charts.bar_chart(labels=labels, max_value=spec.max_value, **common)
 
 

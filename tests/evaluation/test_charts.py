@@ -129,3 +129,25 @@ def test_a_long_time_series_shows_only_the_x_labels_that_fit_and_always_the_last
     shown = re.findall(r'<text class="chart-x"[^>]*>([^<]*)</text>', svg)
     assert 2 <= len(shown) < 12
     assert shown[0] == "M01 2025" and shown[-1] == "M12 2025"
+
+
+def test_the_tile_map_prints_each_count_and_names_each_region():
+    from evaluation.charts import tile_map
+    from evaluation.regions import TILES, find_region
+
+    svg = str(
+        tile_map(
+            chart_id="m",
+            title="Members by region",
+            description="d",
+            counts={"Norrbotten": 7, "Emilia-Romagna": 12},
+            panels=[("SE", "Sweden"), ("IT", "Italy")],
+        )
+    )
+    assert svg.count('class="chart-tile"') == len(TILES) == 41
+    assert values(svg) == ["7", "12"]
+    assert "<title>Emilia-Romagna: 12</title>" in svg and 'fill="#0b4f8a"' in svg
+    assert "No data" in str(tile_map(chart_id="m", title="t", description="d", counts={}, panels=[]))
+    assert find_region("Västra Götalands län") == "Västra Götaland"
+    assert find_region("Regione Emilia Romagna") == "Emilia-Romagna"
+    assert find_region("Bayern") is None

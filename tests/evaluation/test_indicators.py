@@ -169,3 +169,32 @@ def test_indicator_tables_format_values_for_people_and_csv(known_network):
     assert csv[0] == ["Priority", "Submitted", "Approved", "Approval rate (%)"]
     assert ["Climate action", 3, 2, 66.7] in csv
     assert csv[-1] == ["All projects", 4, 2, 50.0]
+
+
+def test_members_by_region_places_members_on_the_map_and_lists_the_rest(db, frozen_today):
+    from tests.factories import OrganisationFactory
+
+    for country, region in [
+        ("SE", "Norrbottens län"),
+        ("SE", "Region Norrbotten"),
+        ("SE", "Västra Götaland"),
+        ("SE", ""),
+        ("IT", "Emilia-Romagna"),
+        ("IT", "Norrbotten"),  # a Swedish region for an Italian member: not placed
+        ("DE", "Bayern"),
+    ]:
+        OrganisationFactory(country=country, region=region)
+    OrganisationFactory(country="IT", region="Lazio", member_until=D(2024, 12, 31))
+    table = compute("d-members-by-region", Y2025).table
+    assert table.rows == [
+        ("Norrbotten", "Sweden", 2),
+        ("Västra Götaland", "Sweden", 1),
+        ("Emilia-Romagna", "Italy", 1),
+        ("Other or unknown region", "Sweden", 1),
+        ("Other or unknown region", "Italy", 1),
+        ("Other or unknown region", "Germany", 1),
+    ]
+    assert table.total == ("All members", "", 7)
+    chart = str(compute("d-members-by-region", Y2025).chart)
+    assert "<title>Norrbotten: 2</title>" in chart and "<title>Lazio: 0</title>" in chart
+    assert ">Sweden</text>" in chart and ">Italy</text>" in chart
