@@ -2,16 +2,25 @@
 
 import pytest
 
-from strategy.models import Priority
+from strategy.models import Priority, ThematicArea
 from tests.browser.helpers import login
 from tests.factories import PASSWORD, EuCallFactory, MemberContactFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
+def climate_action() -> Priority:
+    """The priority, also when an earlier transactional test flushed the seeded strategy."""
+    area, _ = ThematicArea.objects.get_or_create(code="green-societies", defaults={"name": "Green societies"})
+    priority, _ = Priority.objects.get_or_create(
+        code="climate-action", defaults={"name": "Climate action", "area": area}
+    )
+    return priority
+
+
 def test_a_member_filters_calls_by_a_priority_and_opens_one(page, live_server, axe_check, visit):
     member = MemberContactFactory(email="anna@lulea.example")
-    climate = Priority.objects.get(code="climate-action")
+    climate = climate_action()
     call = EuCallFactory(title="Climate change adaptation", identifier="LIFE-2027-CLIMA-CCA")
     call.priorities.set([climate])
     EuCallFactory(title="Youth participation", identifier="ERASMUS-2027-YOUTH")
