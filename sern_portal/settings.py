@@ -10,6 +10,7 @@ DATABASE_URL and REDIS_URL switch any mode to PostgreSQL and to Redis (Celery br
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -60,6 +61,8 @@ INSTALLED_APPS = [
     "strategy",
     "members",
     "projects",
+    "information",
+    "events",
 ]
 
 MIDDLEWARE = [
@@ -129,6 +132,14 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TIMEZONE = "Europe/Rome"
+# Periodic tasks live in settings (reviewed with the code); the DatabaseScheduler copies them into
+# django_celery_beat's tables when beat starts, where the admin can pause them.
+CELERY_BEAT_SCHEDULE = {
+    "weekly-digest": {
+        "task": "information.tasks.send_weekly_digests",
+        "schedule": crontab(minute=0, hour=7, day_of_week="mon"),
+    },
+}
 
 # --- Accounts ---------------------------------------------------------------------------------
 AUTH_USER_MODEL = "members.User"
