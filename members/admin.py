@@ -3,13 +3,26 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
-from .models import BoardSeat, Organisation, OrganisationContact, User
+from .models import BoardSeat, ExpertiseArea, Organisation, OrganisationContact, StaffExpert, User
 
 
 class OrganisationContactInline(admin.TabularInline):
     model = OrganisationContact
     extra = 0
     autocomplete_fields = ["user"]
+
+
+class StaffExpertInline(admin.StackedInline):
+    model = StaffExpert
+    extra = 0
+    filter_horizontal = ["areas"]
+    readonly_fields = ["consent_recorded_on", "consent_recorded_by"]
+
+
+@admin.register(ExpertiseArea)
+class ExpertiseAreaAdmin(TranslationAdmin):
+    list_display = ["name", "priority"]
+    search_fields = ["name"]
 
 
 @admin.register(Organisation)
@@ -19,7 +32,7 @@ class OrganisationAdmin(TranslationAdmin):
     search_fields = ["name", "town", "region"]
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["priorities"]
-    inlines = [OrganisationContactInline]
+    inlines = [OrganisationContactInline, StaffExpertInline]
 
 
 @admin.register(BoardSeat)

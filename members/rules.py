@@ -49,5 +49,11 @@ def is_contact_of(user, organisation) -> bool:
 is_authenticated = rules.is_authenticated
 
 rules.add_perm("members.view_account", is_authenticated)
-rules.add_perm("members.view_members_area", is_member_contact | is_secretariat | is_board_member)
+# The Members Area (its home, the directory and profiles, news, calls and events) is for the
+# contacts of member organisations, the secretariat and the Board.
+uses_members_area = is_member_contact | is_secretariat | is_board_member
+
+rules.add_perm("members.view_members_area", uses_members_area)
+rules.add_perm("members.view_directory", uses_members_area)
+rules.add_perm("members.view_organisation_profile", uses_members_area)
 rules.add_perm("members.change_organisation_profile", is_secretariat | is_contact_of)

@@ -61,6 +61,8 @@ INSTALLED_APPS = [
     "strategy",
     "members",
     "projects",
+    "information",
+    "events",
     "evaluation",
 ]
 
@@ -130,7 +132,14 @@ CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+CELERY_TIMEZONE = "Europe/Rome"
+# Periodic tasks live in settings (reviewed with the code); the DatabaseScheduler copies them into
+# django_celery_beat's tables when beat starts, where the admin can pause them.
 CELERY_BEAT_SCHEDULE = {
+    "weekly-digest": {
+        "task": "information.tasks.send_weekly_digests",
+        "schedule": crontab(minute=0, hour=7, day_of_week="mon"),
+    },
     # Memberships begin and end on dates: the public figures change at midnight with no record
     # saved, so the snapshot is also refreshed daily (saves refresh it at once via signals).
     "refresh-network-figures": {
@@ -138,7 +147,6 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(hour=0, minute=10),
     },
 }
-CELERY_TIMEZONE = "Europe/Rome"
 
 # --- Accounts ---------------------------------------------------------------------------------
 AUTH_USER_MODEL = "members.User"

@@ -13,6 +13,8 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("members.urls")),
+    path("members-area/", include("information.urls")),
+    path("members-area/events/", include("events.urls")),
     path("evaluation/", include("evaluation.urls")),
     path("", include("strategy.urls")),
     prefix_default_language=True,

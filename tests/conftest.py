@@ -1,8 +1,10 @@
 """Shared fixtures: the cast of people every permission test uses, and test-wide defaults."""
 
+import importlib
 import os
 
 import pytest
+from django.apps import apps as django_apps
 from django.utils import translation
 
 from sern_portal.celery import app as celery_app
@@ -23,6 +25,25 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 def _reset_language():
     yield
     translation.activate("en")
+
+
+@pytest.fixture(autouse=True)
+def _strategy_vocabulary_survives_flushes(request):
+    """Re-seed the strategy (idempotently) before each transactional or live-server test.
+
+    Transactional tests flush every table when they end, which removes what the data migration
+    seeded; Django's serialized rollback does not bring it back reliably once a live-server
+    thread has shared the connection. The vocabulary is part of the schema's contract (every
+    page shows it), so it is restored here once, for every such test, instead of in each test.
+    """
+    marker = request.node.get_closest_marker("django_db")
+    transactional = "live_server" in request.fixturenames or bool(marker and marker.kwargs.get("transaction"))
+    if not transactional:
+        return
+    request.getfixturevalue("transactional_db")
+    seed = importlib.import_module("strategy.migrations.0002_seed_strategy").seed_strategy
+    with translation.override("en"):
+        seed(django_apps)
 
 
 @pytest.fixture(autouse=True)

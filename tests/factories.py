@@ -2,6 +2,7 @@ import datetime
 
 import factory
 from allauth.account.models import EmailAddress
+from django.utils import timezone
 
 from members.models import BoardRole, BoardSeat, Organisation, OrganisationContact, OrganisationKind, User
 
@@ -66,3 +67,54 @@ class ChairFactory(UserFactory):
     def seat(self, create, extracted, **kwargs):
         if create:
             BoardSeat.objects.create(user=self, role=BoardRole.CHAIR, started_on=datetime.date(2025, 1, 1))
+
+
+# --- Members Area (issue 4, part A) -------------------------------------------------------------
+class NewsItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "information.NewsItem"
+
+    title = factory.Sequence(lambda n: f"News item {n}")
+    slug = factory.Sequence(lambda n: f"news-item-{n}")
+    body = "What changed in Brussels this week."
+    published_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
+
+
+class EuCallFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "information.EuCall"
+
+    programme = "Erasmus+"
+    identifier = factory.Sequence(lambda n: f"ERASMUS-2027-TEST-{n}")
+    slug = factory.Sequence(lambda n: f"erasmus-2027-test-{n}")
+    title = factory.Sequence(lambda n: f"Call {n}")
+    summary = "Cooperation partnerships."
+    deadline = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=30))
+    link = "https://ec.europa.eu/info/funding-tenders/"
+    published_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
+
+
+class EventFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "events.Event"
+
+    kind = "training"
+    title = factory.Sequence(lambda n: f"Training {n}")
+    slug = factory.Sequence(lambda n: f"training-{n}")
+    starts_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=20))
+    ends_at = factory.LazyAttribute(lambda event: event.starts_at + datetime.timedelta(hours=3))
+    place = "Parma"
+    capacity = None
+
+
+class StaffExpertFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "members.StaffExpert"
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    name = factory.Sequence(lambda n: f"Expert {n}")
+    consent_recorded_on = datetime.date(2026, 3, 1)
+
+
+def organisation_of(user) -> Organisation:
+    return user.organisation_contacts.get().organisation

@@ -1,3 +1,4 @@
+from .expertise import ExpertiseArea, StaffExpert
 from .organisations import Country, Organisation, OrganisationContact, OrganisationKind
 from .roles import BoardRole, BoardSeat
 from .users import User
@@ -6,8 +7,10 @@ __all__ = [
     "BoardRole",
     "BoardSeat",
     "Country",
+    "ExpertiseArea",
     "Organisation",
     "OrganisationContact",
     "OrganisationKind",
+    "StaffExpert",
     "User",
 ]

@@ -38,6 +38,13 @@ class User(AbstractBaseUser, PermissionsMixin):
         default=settings.LANGUAGE_CODE,
         help_text=_("E-mails from the portal are written in this language."),
     )
+    receives_weekly_digest = models.BooleanField(
+        _("weekly digest"),
+        default=True,
+        help_text=_(
+            "Once a week, an e-mail with the new EU calls, news and events matching your priorities."
+        ),
+    )
     is_secretariat = models.BooleanField(_("secretariat staff"), default=False)
     is_staff = models.BooleanField(_("admin access"), default=False)
     is_active = models.BooleanField(_("active"), default=True)

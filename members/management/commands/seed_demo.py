@@ -7,6 +7,11 @@ from django.db import transaction
 DEMO_SEEDERS = [
     "members.demo.seed_organisations",
     "members.demo.seed_accounts",
+    "members.demo_expertise.seed_expertise",
+    "information.demo.seed_news",
+    "information.demo.seed_calls",
+    "events.demo.seed_events",
+    "events.demo.seed_registrations",
     "evaluation.demo.seed_risks",
 ]
 

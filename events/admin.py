@@ -1,0 +1,20 @@
+from django.contrib import admin
+from modeltranslation.admin import TranslationAdmin
+
+from .models import Event, Registration
+
+
+class RegistrationInline(admin.TabularInline):
+    model = Registration
+    extra = 0
+    autocomplete_fields = ["user", "organisation"]
+
+
+@admin.register(Event)
+class EventAdmin(TranslationAdmin):
+    list_display = ["title", "kind", "starts_at", "capacity", "registration_open"]
+    list_filter = ["kind"]
+    search_fields = ["title"]
+    filter_horizontal = ["priorities"]
+    prepopulated_fields = {"slug": ["title_en"]}
+    inlines = [RegistrationInline]

@@ -1,0 +1,149 @@
+"""The weekly digest: new calls, news and events matching each member's priorities.
+
+A digest is a list of sections; each section is one entry of ``DIGEST_SECTIONS``: a function
+taking ``(priorities, since, until)`` and returning the new objects matching those priorities, and
+the templates ``<template>.txt`` / ``<template>.html`` that render them (with ``items``) inside the
+e-mail. Another app adds its section (the projects app: new ideas) with one more entry.
+"""
+
+import datetime
+from dataclasses import dataclass
+from importlib import import_module
+
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from members.models import Organisation, User
+from sern_portal.mail import send_to_user
+
+from .models import DigestSend, EuCall, NewsItem
+
+
+@dataclass(frozen=True)
+class DigestSection:
+    key: str
+    function: str  # dotted path: (priorities, since, until) -> list of new matching objects
+    template: str  # without the extension: .txt and .html are rendered with ``items``
+    recorded_as: str | None = None  # the DigestSend relation that records what was sent
+
+
+DIGEST_SECTIONS: list[DigestSection] = [
+    DigestSection("calls", "information.digest.new_calls", "information/emails/digest_calls", "calls"),
+    DigestSection("news", "information.digest.new_news", "information/emails/digest_news", "news"),
+    DigestSection("events", "information.digest.new_events", "events/emails/digest_events", "events"),
+]
+DIGEST_PERIOD = datetime.timedelta(days=7)
+
+
+def _matching(queryset, priorities: list[int]):
+    return queryset.filter(priorities__in=priorities).distinct() if priorities else queryset.none()
+
+
+def new_calls(priorities: list[int], since: datetime.datetime, until: datetime.datetime):
+    calls = EuCall.objects.filter(published_at__gte=since, published_at__lt=until, deadline__gte=until)
+    return list(_matching(calls, priorities).order_by("deadline", "pk"))
+
+
+def new_news(priorities: list[int], since: datetime.datetime, until: datetime.datetime):
+    news = NewsItem.objects.filter(published_at__gte=since, published_at__lt=until)
+    return list(_matching(news, priorities).order_by("-published_at", "-pk"))
+
+
+def new_events(priorities: list[int], since: datetime.datetime, until: datetime.datetime):
+    from events.models import Event
+
+    events = Event.objects.filter(created_at__gte=since, created_at__lt=until, starts_at__gte=until)
+    # Events without priorities (the General Assembly) concern every member.
+    matching = events.filter(Q(priorities__in=priorities) | Q(priorities__isnull=True)).distinct()
+    return list(matching.order_by("starts_at", "pk"))
+
+
+@dataclass
+class Digest:
+    sections: dict[str, list]
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(self.sections.values())
+
+    @property
+    def parts(self) -> list[dict]:
+        """The non-empty sections in order, each with its templates and items (for the e-mail)."""
+        return [
+            {
+                "key": section.key,
+                "txt": f"{section.template}.txt",
+                "html": f"{section.template}.html",
+                "items": self.sections[section.key],
+            }
+            for section in DIGEST_SECTIONS
+            if self.sections.get(section.key)
+        ]
+
+
+def priorities_of(user: User) -> list[int]:
+    return list(
+        Organisation.objects.members()
+        .filter(contacts__user=user, priorities__isnull=False)
+        .values_list("priorities", flat=True)
+        .distinct()
+    )
+
+
+def build_digest(user: User, since: datetime.datetime, until: datetime.datetime) -> Digest:
+    priorities = priorities_of(user)
+    sections = {}
+    for section in DIGEST_SECTIONS:
+        module, name = section.function.rsplit(".", 1)
+        sections[section.key] = getattr(import_module(module), name)(priorities, since, until)
+    return Digest(sections)
+
+
+def digest_recipients():
+    """Contacts of today's members who have not switched the digest off."""
+    return (
+        User.objects.filter(
+            is_active=True,
+            receives_weekly_digest=True,
+            organisation_contacts__organisation__in=Organisation.objects.members(),
+        )
+        .distinct()
+        .order_by("pk")
+    )
+
+
+def send_digest(user: User, until: datetime.datetime) -> DigestSend | None:
+    """Send ``user`` the digest of the week ending at ``until``, once.
+
+    Side effects, in order: skip if the user switched it off or already has this week's digest;
+    build the sections; skip if all are empty; record the send (unique per user and week; a
+    concurrent duplicate loses on the constraint and sends nothing); e-mail it in the user's
+    language after commit.
+    """
+    if not user.receives_weekly_digest or DigestSend.objects.filter(user=user, period_end=until).exists():
+        return None
+    since = until - DIGEST_PERIOD
+    digest = build_digest(user, since, until)
+    if digest.is_empty:
+        return None
+    try:
+        with transaction.atomic():
+            record = DigestSend.objects.create(
+                user=user, period_start=since, period_end=until, sent_at=timezone.now()
+            )
+            for section in DIGEST_SECTIONS:
+                if section.recorded_as:
+                    getattr(record, section.recorded_as).set(digest.sections[section.key])
+            context = {"digest": digest, "since": since, "until": until}
+            transaction.on_commit(lambda: send_to_user(user, "information/emails/weekly_digest", context))
+    except IntegrityError:
+        return None
+    return record
+
+
+def week_end(at: datetime.datetime | None = None) -> datetime.datetime:
+    """The digest period ends on the last Monday at 07:00 (the beat schedule's time), Rome time."""
+    at = timezone.localtime(at or timezone.now())
+    monday = at.replace(hour=7, minute=0, second=0, microsecond=0) - datetime.timedelta(days=at.weekday())
+    return monday if monday <= at else monday - DIGEST_PERIOD

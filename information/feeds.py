@@ -1,0 +1,118 @@
+"""RSS/Atom feeds of news and open calls, and an iCal feed of call deadlines.
+
+They are public (see rules.py for why) but still go through the permissions layer.
+"""
+
+import datetime
+
+import icalendar
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from sern_portal.permissions import permission_required
+
+from .models import EuCall, NewsItem
+
+FEED_SIZE = 30
+
+
+class PermissionCheckedFeed(Feed):
+    permission_required = "information.view_feeds"
+
+    def __call__(self, request, *args, **kwargs):
+        if not request.user.has_perm(self.permission_required):
+            raise PermissionDenied
+        return super().__call__(request, *args, **kwargs)
+
+
+class NewsFeed(PermissionCheckedFeed):
+    title = gettext_lazy("SERN — EU news for members")
+    description = gettext_lazy("EU policy news selected by the SERN secretariat.")
+
+    def link(self):
+        return reverse("news_list")
+
+    def items(self):
+        return NewsItem.objects.published().prefetch_related("priorities")[:FEED_SIZE]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.body
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_categories(self, item):
+        return [priority.name for priority in item.priorities.all()]
+
+
+class NewsAtomFeed(NewsFeed):
+    feed_type = Atom1Feed
+    subtitle = NewsFeed.description
+
+
+class CallsFeed(PermissionCheckedFeed):
+    title = gettext_lazy("SERN — open EU calls")
+    description = gettext_lazy("EU calls for proposals selected by the SERN secretariat.")
+
+    def link(self):
+        return reverse("call_list")
+
+    def items(self):
+        return EuCall.objects.open().prefetch_related("priorities")[:FEED_SIZE]
+
+    def item_title(self, call):
+        return f"{call.identifier} — {call.title}"
+
+    def item_description(self, call):
+        deadline = call.local_deadline
+        return _("Deadline: %(date)s %(time)s %(zone)s (%(city)s). %(summary)s") % {
+            "date": deadline.date().isoformat(),
+            "time": deadline.strftime("%H:%M"),
+            "zone": deadline.tzname(),
+            "city": call.zone_city,
+            "summary": call.summary,
+        }
+
+    def item_pubdate(self, call):
+        return call.published_at
+
+    def item_categories(self, call):
+        return [call.programme, *(priority.name for priority in call.priorities.all())]
+
+
+class CallsAtomFeed(CallsFeed):
+    feed_type = Atom1Feed
+    subtitle = CallsFeed.description
+
+
+@permission_required("information.view_feeds")
+def deadlines_ical(request):
+    """Each open call's deadline as a calendar event (in UTC, shown in the reader's own zone)."""
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//SERN Portal//EU call deadlines//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", _("SERN — EU call deadlines"))
+    stamp = timezone.now()
+    for call in EuCall.objects.open():
+        event = icalendar.Event()
+        event.add("uid", f"call-{call.pk}@{settings.SITE_URL.split('://')[-1]}")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", call.deadline.astimezone(datetime.UTC))
+        event.add("dtend", call.deadline.astimezone(datetime.UTC))
+        event.add("summary", _("Deadline: %(call)s") % {"call": f"{call.identifier} — {call.title}"})
+        event.add("description", call.summary)
+        event.add("url", settings.SITE_URL + call.get_absolute_url())
+        calendar.add_component(event)
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="sern-eu-call-deadlines.ics"'
+    return response

@@ -1,0 +1,52 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class NewsQuerySet(models.QuerySet):
+    def published(self, at=None):
+        """News whose publication time has come (a future date means "not shown yet")."""
+        return self.filter(published_at__lte=at or timezone.now())
+
+
+class NewsItem(models.Model):
+    """EU policy news the secretariat publishes for the members, tagged with strategy priorities."""
+
+    title = models.CharField(_("title"), max_length=250)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    body = models.TextField(_("text"))
+    priorities = models.ManyToManyField(
+        "strategy.Priority", blank=True, related_name="news", verbose_name=_("priorities")
+    )
+    published_at = models.DateTimeField(
+        _("publish on"), default=timezone.now, db_index=True, help_text=_("Not shown before this time.")
+    )
+    # A plain default (not auto_now_add) so the demo data can store fixed values.
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+
+    objects = NewsQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        verbose_name = _("news item")
+        verbose_name_plural = _("news")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("news_detail", args=[self.slug])
+
+    @property
+    def is_published(self) -> bool:
+        return self.published_at <= timezone.now()

@@ -1,0 +1,68 @@
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.views.generic import CreateView, DetailView, UpdateView
+
+from sern_portal.lists import FilteredListView
+from sern_portal.permissions import PermissionRequiredMixin
+
+from ..filters import CallFilter
+from ..forms import CallForm
+from ..models import EuCall
+from ..services import save_call
+
+
+class CallListView(PermissionRequiredMixin, FilteredListView):
+    """Open calls, the nearest deadline first."""
+
+    permission_required = "information.view_calls"
+    template_name = "information/call_list.html"
+    filterset_class = CallFilter
+    context_object_name = "calls"
+    archive = False
+
+    def get_queryset(self):
+        calls = EuCall.objects.prefetch_related("priorities")
+        if self.archive:
+            self.queryset = calls.expired().order_by("-deadline", "-pk")
+        else:
+            self.queryset = calls.open()
+        return super().get_queryset()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(archive=self.archive, **kwargs)
+
+
+class CallArchiveView(CallListView):
+    """Calls whose deadline has passed, the most recent first."""
+
+    archive = True
+
+
+class CallDetailView(PermissionRequiredMixin, DetailView):
+    permission_required = "information.view_calls"
+    template_name = "information/call_detail.html"
+    context_object_name = "call"
+
+    def get_queryset(self):
+        return EuCall.objects.prefetch_related("priorities")
+
+
+class CallFormMixin(PermissionRequiredMixin):
+    permission_required = "information.publish"
+    template_name = "information/call_form.html"
+    form_class = CallForm
+    model = EuCall
+
+    def form_valid(self, form):
+        call = save_call(form, self.request.user)
+        messages.success(self.request, _("The call has been saved."))
+        return redirect(call)
+
+
+class CallCreateView(CallFormMixin, CreateView):
+    pass
+
+
+class CallUpdateView(CallFormMixin, UpdateView):
+    pass

@@ -1,0 +1,64 @@
+"""The Members Area home: what concerns the signed-in person's organisation."""
+
+from django.views.generic import TemplateView
+
+from events.models import Event, Registration, RegistrationStatus
+from information.models import EuCall, NewsItem
+from sern_portal.permissions import PermissionRequiredMixin
+
+from ..models import Organisation
+
+HOME_LIST_SIZE = 5
+
+
+def member_home_ideas(user) -> dict:
+    """The project ideas part of the home (ideas looking for partners, my ideas, my interests).
+
+    Provided by the projects app (``projects.selectors.member_home_ideas``); until it exists the
+    include shows its empty state.
+    """
+    try:
+        from projects.selectors import member_home_ideas as ideas_for
+    except ImportError:
+        return {}
+    return ideas_for(user)
+
+
+def priorities_of(user) -> list[int]:
+    """The priorities of the member organisations the person is a contact of."""
+    return list(
+        Organisation.objects.members()
+        .filter(contacts__user=user, priorities__isnull=False)
+        .values_list("priorities", flat=True)
+        .distinct()
+    )
+
+
+class MembersAreaView(PermissionRequiredMixin, TemplateView):
+    permission_required = "members.view_members_area"
+    template_name = "members/area.html"
+
+    def get_context_data(self, **kwargs):
+        user = self.request.user
+        priorities = priorities_of(user)
+        calls = EuCall.objects.open().prefetch_related("priorities")
+        news = NewsItem.objects.published().prefetch_related("priorities")
+        if priorities:
+            calls = calls.filter(priorities__in=priorities).distinct()
+            news = news.filter(priorities__in=priorities).distinct()
+        my_registrations = (
+            Registration.objects.filter(user=user, event__in=Event.objects.upcoming())
+            .exclude(status=RegistrationStatus.CANCELLED)
+            .select_related("event")
+            .order_by("event__starts_at")
+        )
+        return super().get_context_data(
+            by_priorities=bool(priorities),
+            calls=calls[:HOME_LIST_SIZE],
+            news=news[:HOME_LIST_SIZE],
+            my_registrations=my_registrations,
+            next_events=Event.objects.upcoming().with_counts()[:HOME_LIST_SIZE],
+            organisations=Organisation.objects.members().filter(contacts__user=user),
+            **member_home_ideas(user),
+            **kwargs,
+        )

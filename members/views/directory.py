@@ -1,0 +1,88 @@
+"""The member directory and the members' profiles (with their pool of expertise)."""
+
+from django.contrib import messages
+from django.db.models import Prefetch, Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView
+
+from projects.models import ProjectRecord
+from sern_portal.lists import FilteredListView
+from sern_portal.permissions import PermissionRequiredMixin, permission_required
+
+from ..filters import OrganisationFilter
+from ..forms import OrganisationProfileForm, StaffExpertFormSet
+from ..models import Organisation, OrganisationContact, StaffExpert
+from ..services.profiles import save_organisation_profile
+
+
+class DirectoryView(PermissionRequiredMixin, FilteredListView):
+    permission_required = "members.view_directory"
+    template_name = "members/directory.html"
+    filterset_class = OrganisationFilter
+    context_object_name = "organisations"
+
+    def get_queryset(self):
+        self.queryset = Organisation.objects.members().prefetch_related("priorities").order_by("name", "pk")
+        return super().get_queryset()
+
+
+class OrganisationProfileView(PermissionRequiredMixin, DetailView):
+    permission_required = "members.view_organisation_profile"
+    template_name = "members/organisation_detail.html"
+    context_object_name = "organisation"
+
+    def get_queryset(self):
+        return Organisation.objects.members().prefetch_related(
+            "priorities",
+            Prefetch(
+                "experts",
+                queryset=StaffExpert.objects.consented().prefetch_related("areas"),
+                to_attr="listed_experts",
+            ),
+            Prefetch(
+                "contacts",
+                queryset=OrganisationContact.objects.select_related("user").order_by(
+                    "-is_primary", "user__name"
+                ),
+            ),
+        )
+
+    def get_context_data(self, **kwargs):
+        organisation = self.object
+        projects = (
+            ProjectRecord.objects.filter(Q(lead=organisation) | Q(partners=organisation))
+            .distinct()
+            .select_related("lead")
+            .order_by("-submitted_on", "acronym")
+        )
+        return super().get_context_data(
+            projects=projects,
+            can_edit=self.request.user.has_perm("members.change_organisation_profile", organisation),
+            **kwargs,
+        )
+
+
+def _organisation(request, slug):
+    return get_object_or_404(Organisation.objects.members(), slug=slug)
+
+
+@permission_required("members.change_organisation_profile", get_object=_organisation)
+def edit_profile_view(request, slug):
+    """A member contact edits its own organisation; the secretariat edits every member's."""
+    organisation = _organisation(request, slug)
+    form = OrganisationProfileForm(request.POST or None, instance=organisation)
+    experts = StaffExpertFormSet(
+        request.POST or None,
+        instance=organisation,
+        queryset=StaffExpert.objects.filter(organisation=organisation).prefetch_related("areas"),
+    )
+    if request.method == "POST" and form.is_valid() and experts.is_valid():
+        save_organisation_profile(form, experts, request.user)
+        messages.success(request, _("The profile has been saved."))
+        return redirect("organisation_profile", slug=organisation.slug)
+    return render(
+        request,
+        "members/organisation_form.html",
+        {"organisation": organisation, "form": form, "experts": experts},
+    )

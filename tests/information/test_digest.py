@@ -1,0 +1,99 @@
+import datetime
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+from information.digest import DIGEST_SECTIONS, digest_recipients, send_digest, week_end
+from information.models import DigestSend
+from information.tasks import send_weekly_digests
+from strategy.models import Priority
+from tests.factories import EuCallFactory, EventFactory, NewsItemFactory, organisation_of
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Runs a send as if its transaction committed (the e-mail goes out on commit)."""
+
+    def run(function, *args):
+        with django_capture_on_commit_callbacks(execute=True):
+            return function(*args)
+
+    return run
+
+
+@pytest.fixture
+def week(member):
+    climate = Priority.objects.get(code="climate-action")
+    tourism = Priority.objects.get(code="sustainable-tourism")
+    organisation_of(member).priorities.set([climate])
+    until = week_end()
+    recent = until - datetime.timedelta(days=2)
+    call = EuCallFactory(title="Adaptation call", published_at=recent)
+    call.priorities.set([climate])
+    EuCallFactory(title="Tourism call", published_at=recent).priorities.set([tourism])
+    EuCallFactory(title="Old call", published_at=until - datetime.timedelta(days=20)).priorities.set(
+        [climate]
+    )
+    news = NewsItemFactory(title="Climate news", published_at=recent)
+    news.priorities.set([climate])
+    EventFactory(title="General Assembly", created_at=recent)
+    return {"until": until, "call": call, "news": news}
+
+
+def test_the_digest_holds_the_weeks_calls_news_and_events_of_my_priorities(member, week, committed):
+    member.language = "it"
+    member.save()
+    record = committed(send_digest, member, week["until"])
+    assert list(record.calls.all()) == [week["call"]]
+    assert list(record.news.all()) == [week["news"]]
+    assert [event.title for event in record.events.all()] == ["General Assembly"]
+    message = mail.outbox[-1]
+    assert message.to == [member.email]
+    assert "Adaptation call" in message.body and "Tourism call" not in message.body
+    assert "Old call" not in message.body
+    assert "Nuovi questa settimana" in message.body  # in the recipient's language (Italian)
+
+
+def test_a_second_send_for_the_same_week_sends_nothing(member, week, committed):
+    assert committed(send_digest, member, week["until"]) is not None
+    assert committed(send_digest, member, week["until"]) is None
+    assert DigestSend.objects.count() == 1
+    assert len(mail.outbox) == 1
+
+
+def test_a_user_who_switched_the_digest_off_gets_none(client, member, week, committed):
+    client.force_login(member)
+    response = client.post(reverse("account"), {"name": member.name, "language": "en"})
+    assert response.status_code == 302
+    member.refresh_from_db()
+    assert member.receives_weekly_digest is False
+    assert member not in digest_recipients()
+    assert committed(send_digest, member, week["until"]) is None
+    assert mail.outbox == []
+
+
+def test_the_weekly_task_sends_to_members_contacts_only(
+    member, other_member, outsider, secretariat, week, committed
+):
+    committed(send_weekly_digests)
+    recipients = {message.to[0] for message in mail.outbox}
+    assert member.email in recipients  # other_member has no priorities: only the General Assembly
+    assert outsider.email not in recipients and secretariat.email not in recipients
+
+
+def test_the_recipients_per_call_can_be_counted(member, other_member, week, committed):
+    organisation_of(other_member).priorities.set(organisation_of(member).priorities.all())
+    committed(send_weekly_digests)
+    assert week["call"].digests.count() == 2
+
+
+def test_the_sections_are_calls_news_and_events_in_that_order():
+    assert [section.key for section in DIGEST_SECTIONS] == ["calls", "news", "events"]
+
+
+def test_the_week_ends_on_monday_at_seven_in_rome():
+    wednesday = datetime.datetime(2027, 3, 3, 12, 0, tzinfo=datetime.UTC)
+    end = timezone.localtime(week_end(wednesday))
+    assert (end.date(), end.hour) == (datetime.date(2027, 3, 1), 7)

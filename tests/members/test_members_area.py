@@ -1,0 +1,253 @@
+"""Who sees the Members Area, the directory and the profiles; who edits a profile."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from members.models import StaffExpert
+from strategy.models import Priority
+from tests.factories import (
+    EuCallFactory,
+    EventFactory,
+    NewsItemFactory,
+    OrganisationFactory,
+    StaffExpertFactory,
+    organisation_of,
+)
+
+ALLOWED = ["member", "other_member", "secretariat", "board_member"]
+REFUSED = ["outsider", "applicant"]
+
+
+@pytest.fixture
+def profile_url(member):
+    return reverse("organisation_profile", args=[organisation_of(member).slug])
+
+
+def pages(profile_url):
+    return [reverse("members_area"), reverse("member_directory"), profile_url]
+
+
+@pytest.mark.parametrize("role", ALLOWED)
+def test_members_secretariat_and_board_see_the_area_directory_and_profiles(
+    client, request, role, profile_url
+):
+    client.force_login(request.getfixturevalue(role))
+    for url in pages(profile_url):
+        assert client.get(url).status_code == 200, url
+
+
+@pytest.mark.parametrize("role", REFUSED)
+def test_a_non_member_gets_403_on_the_area_directory_and_profiles(client, request, role, profile_url):
+    client.force_login(request.getfixturevalue(role))
+    for url in pages(profile_url):
+        assert client.get(url).status_code == 403, url
+
+
+def test_an_anonymous_visitor_is_sent_to_sign_in(client, profile_url):
+    for url in pages(profile_url):
+        response = client.get(url)
+        assert response.status_code == 302
+        assert reverse("account_login") in response.url
+
+
+def test_the_menu_shows_the_members_area_only_to_those_who_may_see_it(client, member, outsider):
+    client.force_login(outsider)
+    assert reverse("members_area") not in client.get(reverse("home")).content.decode()
+    client.force_login(member)
+    assert reverse("members_area") in client.get(reverse("home")).content.decode()
+
+
+def test_the_home_shows_calls_and_news_of_my_priorities_and_my_events(client, member):
+    climate, tourism = (
+        Priority.objects.get(code="climate-action"),
+        Priority.objects.get(code="sustainable-tourism"),
+    )
+    organisation_of(member).priorities.set([climate])
+    mine, other = EuCallFactory(title="Adaptation call"), EuCallFactory(title="Tourism call")
+    mine.priorities.set([climate])
+    other.priorities.set([tourism])
+    news = NewsItemFactory(title="Climate news")
+    news.priorities.set([climate])
+    event = EventFactory(title="Seminar on adaptation")
+    event.registrations.create(user=member, status="confirmed")
+    client.force_login(member)
+    content = client.get(reverse("members_area")).content.decode()
+    assert "Adaptation call" in content
+    assert "Tourism call" not in content
+    assert "Climate news" in content
+    assert content.count("Seminar on adaptation") == 2  # my events and next events
+    assert "No project ideas yet." in content
+
+
+# --- Profile editing -----------------------------------------------------------------------------
+def edit_data(**extra):
+    data = {
+        "description_en": "We build bridges.",
+        "description_sv": "",
+        "description_it": "",
+        "priorities": [],
+        "website": "",
+        "address": "",
+        "experts-TOTAL_FORMS": "0",
+        "experts-INITIAL_FORMS": "0",
+        "experts-MIN_NUM_FORMS": "0",
+        "experts-MAX_NUM_FORMS": "1000",
+    }
+    data.update(extra)
+    return data
+
+
+def test_a_member_edits_its_own_organisation(client, member):
+    organisation = organisation_of(member)
+    client.force_login(member)
+    url = reverse("organisation_edit", args=[organisation.slug])
+    assert client.get(url).status_code == 200
+    response = client.post(url, edit_data())
+    assert response.status_code == 302
+    organisation.refresh_from_db()
+    assert organisation.description_en == "We build bridges."
+
+
+def test_a_member_cannot_edit_another_organisations_profile(client, member, other_member):
+    other = organisation_of(other_member)
+    client.force_login(member)
+    url = reverse("organisation_edit", args=[other.slug])
+    assert client.get(url).status_code == 403
+    assert client.post(url, edit_data()).status_code == 403
+    other.refresh_from_db()
+    assert other.description_en != "We build bridges."
+
+
+def test_a_member_does_not_get_an_edit_link_on_another_profile(client, member, other_member):
+    client.force_login(member)
+    other = organisation_of(other_member)
+    response = client.get(reverse("organisation_profile", args=[other.slug]))
+    assert reverse("organisation_edit", args=[other.slug]) not in response.content.decode()
+
+
+@pytest.mark.parametrize("role", ["secretariat"])
+def test_the_secretariat_edits_every_member(client, request, role, member):
+    organisation = organisation_of(member)
+    client.force_login(request.getfixturevalue(role))
+    response = client.post(reverse("organisation_edit", args=[organisation.slug]), edit_data())
+    assert response.status_code == 302
+    organisation.refresh_from_db()
+    assert organisation.description_en == "We build bridges."
+
+
+@pytest.mark.parametrize("role", ["board_member", "outsider", "applicant"])
+def test_nobody_else_edits_a_profile(client, request, role, member):
+    client.force_login(request.getfixturevalue(role))
+    url = reverse("organisation_edit", args=[organisation_of(member).slug])
+    assert client.post(url, edit_data()).status_code == 403
+
+
+def test_adding_an_expert_with_consent_records_who_and_when(client, member):
+    from members.models import ExpertiseArea
+
+    area = ExpertiseArea.objects.create(code="open-data", name="Open data")
+    organisation = organisation_of(member)
+    client.force_login(member)
+    data = edit_data(
+        **{
+            "experts-TOTAL_FORMS": "1",
+            "experts-0-name": "Karin Ek",
+            "experts-0-job_title": "Planner",
+            "experts-0-email": "",
+            "experts-0-areas": [area.pk],
+            "experts-0-consent": "on",
+        }
+    )
+    response = client.post(reverse("organisation_edit", args=[organisation.slug]), data)
+    assert response.status_code == 302
+    expert = StaffExpert.objects.get(organisation=organisation)
+    assert expert.consent_recorded_by == member
+    assert expert.consent_recorded_on is not None
+    assert list(expert.areas.all()) == [area]
+
+
+def test_staff_without_consent_are_not_shown_on_the_profile(client, member, other_member):
+    organisation = organisation_of(other_member)
+    StaffExpertFactory(organisation=organisation, name="Agreed Person")
+    StaffExpertFactory(organisation=organisation, name="Private Person", consent_recorded_on=None)
+    client.force_login(member)
+    content = client.get(reverse("organisation_profile", args=[organisation.slug])).content.decode()
+    assert "Agreed Person" in content
+    assert "Private Person" not in content
+
+
+def test_the_profile_lists_the_projects_led_and_joined(client, member):
+    import datetime
+
+    from projects.models import ProjectRecord
+
+    organisation = organisation_of(member)
+    led = ProjectRecord.objects.create(
+        acronym="MOBEC",
+        title="Mobility",
+        programme="Interreg",
+        submitted_on=datetime.date(2020, 1, 1),
+        lead=organisation,
+    )
+    joined = ProjectRecord.objects.create(
+        acronym="EQUAP", title="Equality", programme="CERV", submitted_on=datetime.date(2021, 1, 1)
+    )
+    joined.partners.add(organisation)
+    ProjectRecord.objects.create(
+        acronym="OTHER", title="x", programme="x", submitted_on=datetime.date(2021, 1, 1)
+    )
+    client.force_login(member)
+    content = client.get(reverse("organisation_profile", args=[organisation.slug])).content.decode()
+    assert led.acronym in content and joined.acronym in content
+    assert "OTHER" not in content
+
+
+# --- The directory --------------------------------------------------------------------------------
+def test_the_directory_filters_by_country_kind_region_and_priority(client, member):
+    climate = Priority.objects.get(code="climate-action")
+    swedish = OrganisationFactory(name="Kalix kommun", country="SE", region="Norrbotten")
+    swedish.priorities.set([climate])
+    OrganisationFactory(name="Provincia di Parma", kind="province")
+    client.force_login(member)
+    url = reverse("member_directory")
+
+    def names(**params):
+        return {o.name for o in client.get(url, params).context["organisations"]}
+
+    assert names(country="SE") == {"Kalix kommun"}
+    assert names(region="Norrbotten") == {"Kalix kommun"}
+    assert names(kind="province") == {"Provincia di Parma"}
+    assert names(priority="climate-action") == {"Kalix kommun"}
+
+
+def test_the_directory_lists_only_todays_members(client, member):
+    OrganisationFactory(name="Not yet a member", member_since=None)
+    client.force_login(member)
+    names = {o.name for o in client.get(reverse("member_directory")).context["organisations"]}
+    assert "Not yet a member" not in names
+    assert organisation_of(member).name in names
+
+
+def queries_for(client, url) -> int:
+    client.get(url)  # warm-up (sessions, content types)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_the_directory_costs_the_same_queries_with_1_and_200_members(
+    client, member, django_assert_num_queries
+):
+    priorities = list(Priority.objects.all()[:3])
+    client.force_login(member)
+    url = reverse("member_directory")
+    organisation_of(member).priorities.set(priorities)
+    expected = queries_for(client, url)
+    for _ in range(199):
+        OrganisationFactory().priorities.set(priorities)
+    with django_assert_num_queries(expected):
+        response = client.get(url)
+    assert response.context["paginator"].count == 200
+    assert len(response.context["organisations"]) == 20
