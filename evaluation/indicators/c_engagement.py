@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from evaluation.period import Period
+from events.models import EventKind, Registration
 from projects.models import ProjectRecord
 
 from .common import country_label, members_during, ordered_countries
@@ -41,7 +42,27 @@ def active_in_projects(period: Period) -> set[int]:
     return set(led) | set(as_partner)
 
 
-ACTIVITY_SOURCES: list[Callable[[Period], set[int]]] = [active_in_projects]
+def event_attendance(period: Period) -> tuple[Counter, Counter]:
+    """(General Assemblies, other events) attended per organisation id: distinct events of the
+    period at which at least one of its people was recorded as present."""
+    attended = set(
+        Registration.objects.filter(
+            attended=True,
+            organisation__isnull=False,
+            event__starts_at__date__range=(period.start, period.end),
+        ).values_list("organisation_id", "event_id", "event__kind")
+    )
+    assemblies = Counter(org for org, _event, kind in attended if kind == EventKind.GENERAL_ASSEMBLY)
+    others = Counter(org for org, _event, kind in attended if kind != EventKind.GENERAL_ASSEMBLY)
+    return assemblies, others
+
+
+def active_at_events(period: Period) -> set[int]:
+    assemblies, others = event_attendance(period)
+    return set(assemblies) | set(others)
+
+
+ACTIVITY_SOURCES: list[Callable[[Period], set[int]]] = [active_in_projects, active_at_events]
 
 
 @indicator(
@@ -152,4 +173,67 @@ def members_without_activity(period: Period) -> Table:
             Column(_("Member since"), Kind.DATE),
         ],
         rows=rows,
+    )
+
+
+@indicator(
+    key="c-events-per-member",
+    area="C",
+    title=gettext_lazy("General Assembly and event attendance per member"),
+    description=gettext_lazy(
+        "General Assemblies and other events (trainings, peer reviews, seminars) of the period "
+        "that each member attended with at least one person (members with at least one)."
+    ),
+    chart=ChartSpec("bar", values=(2, 3)),
+)
+def events_per_member(period: Period) -> Table:
+    assemblies, others = event_attendance(period)
+    members = members_during(period).filter(pk__in=list(set(assemblies) | set(others)))
+    rows = [
+        (member.name, country_label(member.country), assemblies[member.pk], others[member.pk])
+        for member in members.only("pk", "name", "country")
+    ]
+    rows.sort(key=lambda row: (-(row[2] + row[3]), row[0]))
+    return Table(
+        columns=[
+            Column(_("Member")),
+            Column(_("Country")),
+            Column(_("General Assemblies"), Kind.INT),
+            Column(_("Other events"), Kind.INT),
+        ],
+        rows=rows,
+    )
+
+
+@indicator(
+    key="c-events-per-country",
+    area="C",
+    title=gettext_lazy("General Assembly and event attendance per country"),
+    description=gettext_lazy(
+        "Members of each country during the period, how many attended a General Assembly, and how "
+        "many attended other events."
+    ),
+    chart=ChartSpec("bar", values=(2, 3)),
+)
+def events_per_country(period: Period) -> Table:
+    assemblies, others = event_attendance(period)
+    members = list(members_during(period).values_list("pk", "country"))
+    countries = ordered_countries(country for _pk, country in members)
+    counts = {country: [0, 0, 0] for country in countries}
+    for pk, country in members:
+        counts[country][0] += 1
+        counts[country][1] += 1 if assemblies[pk] else 0
+        counts[country][2] += 1 if others[pk] else 0
+    rows = [(country_label(country), *counts[country]) for country in countries]
+    if not (assemblies or others):
+        rows = []
+    return Table(
+        columns=[
+            Column(_("Country")),
+            Column(_("Members"), Kind.INT),
+            Column(_("At a General Assembly"), Kind.INT),
+            Column(_("At other events"), Kind.INT),
+        ],
+        rows=rows,
+        total=(_("All countries"), *(sum(row[i] for row in rows) for i in (1, 2, 3))) if rows else None,
     )
