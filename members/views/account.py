@@ -5,8 +5,8 @@ from django.views.generic import UpdateView
 
 from sern_portal.permissions import PermissionRequiredMixin
 
-from .forms import AccountPreferencesForm
-from .models import BoardSeat
+from ..forms import AccountPreferencesForm
+from ..models import BoardSeat
 
 
 class AccountView(PermissionRequiredMixin, UpdateView):
