@@ -3,7 +3,19 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
-from .models import BoardSeat, Organisation, OrganisationContact, User
+from .models import (
+    ApplicationContact,
+    ApplicationEvent,
+    BoardMeeting,
+    BoardPosition,
+    BoardSeat,
+    FeeBand,
+    MembershipApplication,
+    MembershipFee,
+    Organisation,
+    OrganisationContact,
+    User,
+)
 
 
 class OrganisationContactInline(admin.TabularInline):
@@ -42,17 +54,6 @@ class UserAdmin(DjangoUserAdmin):
         (_("Dates"), {"fields": ["last_login", "date_joined"]}),
     ]
     add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]
-
-
-from .models import (  # noqa: E402
-    ApplicationContact,
-    ApplicationEvent,
-    BoardMeeting,
-    BoardPosition,
-    FeeBand,
-    MembershipApplication,
-    MembershipFee,
-)
 
 
 @admin.register(FeeBand)

@@ -78,6 +78,9 @@ def meeting(request, pk: int):
     for application in applications:
         mine = [p for p in application.positions.all() if p.board_member_id == request.user.pk]
         application.my_position = mine[0] if mine else None
+        # Ids unique per application: several forms share the page.
+        application.position_form = PositionForm(auto_id=f"position-{application.pk}-%s")
+        application.decision_form = DecisionForm(auto_id=f"decision-{application.pk}-%s")
     is_secretariat_user = is_secretariat(request.user)
     next_status = MEETING_TRANSITIONS.get(meeting.status)
     return render(
@@ -86,8 +89,6 @@ def meeting(request, pk: int):
         {
             "meeting": meeting,
             "applications": applications,
-            "position_form": PositionForm(),
-            "decision_form": DecisionForm(),
             "can_position": is_board_member(request.user),
             "can_decide": request.user.has_perm("members.record_decision", applications[0])
             if applications

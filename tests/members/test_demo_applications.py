@@ -31,4 +31,8 @@ def test_the_demo_plans_this_years_three_meetings(demo):
     from django.utils import timezone
 
     year = timezone.localdate().year
-    assert sorted(d.month for d in BoardMeeting.objects.filter(date__year=year).dates("date", "day")) == [2, 5, 11]
+    assert sorted(d.month for d in BoardMeeting.objects.filter(date__year=year).dates("date", "day")) == [
+        2,
+        5,
+        11,
+    ]

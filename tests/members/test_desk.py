@@ -83,8 +83,12 @@ def test_the_secretariat_moves_an_application_to_another_meeting(
 
 @pytest.mark.parametrize(
     ("kind", "size", "budget", "expected"),
-    [("municipality", "5000", "", "EUR 500"), ("municipality", "22000", "", "EUR 1000"),
-     ("civil_society", "5", "", "EUR 250"), ("civil_society", "5", "2000000", "EUR 600")],
+    [
+        ("municipality", "5000", "", "EUR 500"),
+        ("municipality", "22000", "", "EUR 1000"),
+        ("civil_society", "5", "", "EUR 250"),
+        ("civil_society", "5", "2000000", "EUR 600"),
+    ],
 )
 def test_the_public_fee_calculator(client, fee_schedule, kind, size, budget, expected):
     response = client.get(reverse("become_member"), {"kind": kind, "size": size, "annual_budget_eur": budget})

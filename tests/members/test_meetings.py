@@ -9,7 +9,12 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from members.models import BoardMeeting, MeetingStatus
-from members.services.meetings import advance_meeting, create_year_meetings, meeting_date_in, next_open_meeting
+from members.services.meetings import (
+    advance_meeting,
+    create_year_meetings,
+    meeting_date_in,
+    next_open_meeting,
+)
 from members.tasks import send_meeting_reminders
 from members.views.board import CALENDAR_SALT
 from tests.factories import ApplicantFactory
@@ -127,7 +132,9 @@ def test_the_meeting_pack_pdf_names_every_applicant(client, board_member, open_m
 def test_the_minutes_list_attendees_and_decisions_in_html_and_pdf(client, chair, board_member, held_meeting):
     from members.services.applications import transition
 
-    application = make_application(ApplicantFactory(), state="ready", meeting=held_meeting, name="Motala kommun")
+    application = make_application(
+        ApplicantFactory(), state="ready", meeting=held_meeting, name="Motala kommun"
+    )
     transition(application, "approved", chair)
     held_meeting.attendees.set([chair, board_member])
     client.force_login(board_member)
