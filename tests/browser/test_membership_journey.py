@@ -12,6 +12,7 @@ from django.utils import timezone
 from members.models import BoardMeeting, MeetingStatus, MembershipApplication, User
 from members.rules import is_member_contact
 from members.services.meetings import create_year_meetings, next_open_meeting
+from strategy.models import Priority, ThematicArea
 from tests.factories import BoardMemberFactory, ChairFactory, SecretariatFactory
 from tests.members.conftest import pdf_bytes
 
@@ -34,6 +35,11 @@ def signed_in_page(browser, live_server, user):
 
 
 def test_a_new_member_from_registration_to_the_members_area(browser, page, live_server, axe_check):
+    # The strategy's priorities come from a data migration; a transactional test run earlier in the
+    # session may have flushed them (see the report on serialized rollback), so make sure of one.
+    if not Priority.objects.exists():
+        area = ThematicArea.objects.create(code="green", name="Green and sustainable societies")
+        Priority.objects.create(code="climate-action", name="Climate action", area=area)
     year = timezone.localdate().year
     create_year_meetings(year)
     create_year_meetings(year + 1)

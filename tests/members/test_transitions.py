@@ -3,8 +3,8 @@
 import threading
 
 import pytest
+from django.conf import settings
 from django.core import mail
-from django.db import connection
 
 from members.models import (
     AppendOnlyError,
@@ -176,10 +176,12 @@ def test_the_conditional_update_refuses_when_the_lock_is_not_honoured(setup, mon
     assert not ApplicationEvent.objects.exists()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(
+    not settings.USING_POSTGRES,
+    reason="row locks need PostgreSQL (the conditional update is tested on every database)",
+)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_concurrent_decisions_on_postgresql_exactly_one_wins(applicant, chair, secretariat):
-    if connection.vendor != "postgresql":
-        pytest.skip("row locks need PostgreSQL (the conditional update is tested on every database)")
     import datetime
 
     from django.db import connections
