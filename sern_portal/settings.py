@@ -246,3 +246,15 @@ LOGGING = {
 # --- Portal -----------------------------------------------------------------------------------
 DEMO_PASSWORD = env_str("DEMO_PASSWORD", "sern-demo-2026")
 ADMIN_URL_PREFIX = "admin/"
+# Board meetings: an application made ready goes on the next meeting whose agenda cut-off (this
+# many days before the meeting) has not passed; board members are reminded this many days before.
+SERN_AGENDA_CUTOFF_DAYS = env_int("SERN_AGENDA_CUTOFF_DAYS", 14, minimum=0)
+SERN_MEETING_REMINDER_DAYS = env_int("SERN_MEETING_REMINDER_DAYS", 7, minimum=1)
+SERN_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+CELERY_BEAT_SCHEDULE = {
+    # Synchronised into django_celery_beat's tables by its DatabaseScheduler when beat starts.
+    "board-meeting-reminders": {
+        "task": "members.tasks.send_meeting_reminders",
+        "schedule": 60 * 60 * 6,
+    },
+}
