@@ -3,7 +3,21 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
-from .models import BoardSeat, ExpertiseArea, Organisation, OrganisationContact, StaffExpert, User
+from .models import (
+    ApplicationContact,
+    ApplicationEvent,
+    BoardMeeting,
+    BoardPosition,
+    BoardSeat,
+    ExpertiseArea,
+    FeeBand,
+    MembershipApplication,
+    MembershipFee,
+    Organisation,
+    OrganisationContact,
+    StaffExpert,
+    User,
+)
 
 
 class OrganisationContactInline(admin.TabularInline):
@@ -55,3 +69,74 @@ class UserAdmin(DjangoUserAdmin):
         (_("Dates"), {"fields": ["last_login", "date_joined"]}),
     ]
     add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]
+
+
+@admin.register(FeeBand)
+class FeeBandAdmin(admin.ModelAdmin):
+    list_display = ["year", "is_public", "min_size", "min_budget_eur", "amount_eur"]
+    list_filter = ["year", "is_public"]
+
+
+@admin.register(MembershipFee)
+class MembershipFeeAdmin(admin.ModelAdmin):
+    list_display = ["organisation", "year", "amount_eur", "due_on", "paid_on"]
+    list_filter = ["year"]
+    search_fields = ["organisation__name"]
+    autocomplete_fields = ["organisation"]
+
+
+class ApplicationContactInline(admin.TabularInline):
+    model = ApplicationContact
+    extra = 0
+
+
+class ApplicationEventInline(admin.TabularInline):
+    """The history is append-only: shown, never edited (changes go through the transition function)."""
+
+    model = ApplicationEvent
+    extra = 0
+    can_delete = False
+    readonly_fields = ["created_at", "from_state", "to_state", "actor", "on_behalf_of", "comment", "meeting"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(MembershipApplication)
+class MembershipApplicationAdmin(admin.ModelAdmin):
+    list_display = ["name", "country", "state", "applicant", "meeting", "submitted_at"]
+    list_filter = ["state", "country", "meeting"]
+    search_fields = ["name", "applicant__email"]
+    # The state and the meeting change only through the transition function (the desk).
+    readonly_fields = ["state", "meeting", "organisation", "submitted_at", "created_at", "applicant"]
+    inlines = [ApplicationContactInline, ApplicationEventInline]
+
+
+@admin.register(ApplicationEvent)
+class ApplicationEventAdmin(admin.ModelAdmin):
+    list_display = ["created_at", "application", "from_state", "to_state", "actor", "on_behalf_of", "meeting"]
+    list_filter = ["to_state"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(BoardMeeting)
+class BoardMeetingAdmin(admin.ModelAdmin):
+    list_display = ["date", "place", "status"]
+    list_filter = ["status"]
+    filter_horizontal = ["attendees"]
+
+
+@admin.register(BoardPosition)
+class BoardPositionAdmin(admin.ModelAdmin):
+    list_display = ["application", "board_member", "position", "recorded_at"]

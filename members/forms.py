@@ -1,10 +1,29 @@
+from decimal import Decimal
+
 from django import forms
+from django.conf import settings
+from django.forms import inlineformset_factory
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
 
 from information.forms import https_urls
 from strategy.models import Priority
 
-from .models import ExpertiseArea, Organisation, StaffExpert, User
+from .models import (
+    ApplicationContact,
+    BoardMeeting,
+    ExpertiseArea,
+    MembershipApplication,
+    Organisation,
+    OrganisationKind,
+    Position,
+    StaffExpert,
+    User,
+)
+
+EXECUTABLE_SIGNATURES = (b"MZ", b"\x7fELF", b"\xca\xfe\xba\xbe", b"\xcf\xfa\xed\xfe", b"#!")
 
 
 class AccountPreferencesForm(forms.ModelForm):
@@ -51,3 +70,206 @@ class StaffExpertForm(forms.ModelForm):
 StaffExpertFormSet = forms.inlineformset_factory(
     Organisation, StaffExpert, form=StaffExpertForm, extra=1, can_delete=True
 )
+
+
+class FeeCalculatorForm(forms.Form):
+    """The public fee calculator on "Become a member" (a GET form: works without JavaScript)."""
+
+    kind = forms.ChoiceField(label=_("Kind of organisation"), choices=OrganisationKind.choices)
+    size = forms.IntegerField(
+        label=_("Inhabitants (public authorities) or employees (other organisations)"), min_value=0
+    )
+    annual_budget_eur = forms.DecimalField(
+        label=_("Annual budget in EUR (other organisations)"), min_value=Decimal(0), required=False
+    )
+
+    def figures(self) -> dict:
+        data = self.cleaned_data
+        is_public = data["kind"] in OrganisationKind.public_kinds()
+        return {
+            "is_public": is_public,
+            "inhabitants": data["size"] if is_public else None,
+            "employees": None if is_public else data["size"],
+            "annual_budget_eur": None if is_public else data.get("annual_budget_eur"),
+        }
+
+
+def validate_signed_form(upload) -> None:
+    """A PDF by its content (not its name), at most 10 MB, and readable as a PDF."""
+    limit = settings.SERN_MAX_UPLOAD_BYTES
+    if upload.size > limit:
+        raise forms.ValidationError(
+            _("The file is %(size)s: the signed form may be at most %(limit)s.")
+            % {"size": filesizeformat(upload.size), "limit": filesizeformat(limit)}
+        )
+    upload.seek(0)
+    head = upload.read(1024)
+    upload.seek(0)
+    if head.startswith(EXECUTABLE_SIGNATURES):
+        raise forms.ValidationError(
+            _("This file is a program, not a PDF document. Please upload the signed PDF.")
+        )
+    if not head.startswith(b"%PDF-"):
+        raise forms.ValidationError(
+            _("This file is not a PDF document. Please upload the signed form as a PDF.")
+        )
+    try:
+        pages = len(PdfReader(upload).pages)
+    except (PyPdfError, ValueError, OSError, KeyError, TypeError):
+        pages = 0
+    upload.seek(0)
+    if pages < 1:
+        raise forms.ValidationError(_("This PDF cannot be read: it may be damaged. Please save it again."))
+
+
+class OrganisationStepForm(forms.ModelForm):
+    class Meta:
+        model = MembershipApplication
+        fields = [
+            "name",
+            "kind",
+            "is_public",
+            "country",
+            "region",
+            "town",
+            "inhabitants",
+            "employees",
+            "annual_budget_eur",
+            "website",
+            "address",
+        ]
+        widgets = {"address": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("name", "kind", "country", "town"):
+            self.fields[name].required = True
+
+    def clean(self):
+        data = super().clean()
+        if data.get("is_public") and not data.get("inhabitants"):
+            self.add_error("inhabitants", _("A public authority gives its number of inhabitants."))
+        if not data.get("is_public") and not data.get("employees") and not data.get("annual_budget_eur"):
+            self.add_error("employees", _("Give the number of employees or the annual budget."))
+        return data
+
+
+class PeopleStepForm(forms.ModelForm):
+    class Meta:
+        model = MembershipApplication
+        fields = ["legal_representative_name", "legal_representative_role", "legal_representative_email"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.required = True
+
+
+ContactFormSet = inlineformset_factory(
+    MembershipApplication,
+    ApplicationContact,
+    fields=["name", "email", "job_title"],
+    extra=2,
+    min_num=1,
+    validate_min=True,
+    max_num=5,
+    can_delete=True,
+)
+
+
+class InterestsStepForm(forms.ModelForm):
+    priorities = forms.ModelMultipleChoiceField(
+        label=_("Strategy priorities of interest"),
+        queryset=Priority.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    class Meta:
+        model = MembershipApplication
+        fields = ["priorities", "presentation_letter"]
+        widgets = {"presentation_letter": forms.Textarea(attrs={"rows": 10})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["presentation_letter"].required = True
+
+
+class DocumentsStepForm(forms.Form):
+    signed_form = forms.FileField(
+        label=_("Signed application form (PDF, at most 10 MB)"),
+        required=False,
+        widget=forms.FileInput(attrs={"accept": "application/pdf"}),
+    )
+    consent = forms.BooleanField(
+        label=_("I agree that SERN processes these data to handle the application and the membership."),
+        required=True,
+    )
+
+    def __init__(self, *args, has_file: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.has_file = has_file
+
+    def clean_signed_form(self):
+        upload = self.cleaned_data.get("signed_form")
+        if upload:
+            validate_signed_form(upload)
+        elif not self.has_file:
+            raise forms.ValidationError(
+                _("Please upload the application form signed by the legal representative.")
+            )
+        return upload
+
+
+class CommentForm(forms.Form):
+    comment = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
+
+
+class MakeReadyForm(forms.Form):
+    meeting = forms.ModelChoiceField(
+        label=_("Board meeting"),
+        queryset=BoardMeeting.objects.none(),
+        required=False,
+        empty_label=_("The next meeting whose agenda is open"),
+    )
+
+    def __init__(self, *args, meetings=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["meeting"].queryset = meetings if meetings is not None else BoardMeeting.objects.none()
+
+
+class PositionForm(forms.Form):
+    position = forms.ChoiceField(label=_("Your position"), choices=Position.choices, widget=forms.RadioSelect)
+    comment = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
+
+
+class DecisionForm(forms.Form):
+    decision = forms.ChoiceField(
+        label=_("The Board's decision"),
+        choices=[("approved", _("Approve")), ("rejected", _("Reject")), ("deferred", _("Defer"))],
+        widget=forms.RadioSelect,
+    )
+    comment = forms.CharField(
+        label=_("Reason (required for a rejection or deferral)"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("decision") in ("rejected", "deferred") and not data.get("comment", "").strip():
+            self.add_error("comment", _("Please give a reason: the applicant will read it."))
+        return data
+
+
+class HeldForm(forms.Form):
+    attendees = forms.ModelMultipleChoiceField(
+        label=_("Attendees"),
+        queryset=User.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    def __init__(self, *args, people=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["attendees"].queryset = people if people is not None else User.objects.none()

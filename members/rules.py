@@ -5,8 +5,16 @@ every app's rules.
 """
 
 import rules
+from allauth.account.models import EmailAddress
 
-from .models import BoardRole, BoardSeat, Organisation, OrganisationContact
+from .models import (
+    EDITABLE_STATES,
+    FINAL_STATES,
+    BoardRole,
+    BoardSeat,
+    Organisation,
+    OrganisationContact,
+)
 
 
 @rules.predicate
@@ -48,6 +56,33 @@ def is_contact_of(user, organisation) -> bool:
 
 is_authenticated = rules.is_authenticated
 
+
+@rules.predicate
+def has_verified_email(user) -> bool:
+    return bool(user.is_authenticated and EmailAddress.objects.filter(user=user, verified=True).exists())
+
+
+# --- Membership applications ------------------------------------------------------------------
+@rules.predicate
+def is_applicant_of(user, application) -> bool:
+    return bool(user.is_authenticated and application is not None and application.applicant_id == user.pk)
+
+
+@rules.predicate
+def is_on_a_meeting(_user, application) -> bool:
+    return application is not None and application.meeting_id is not None
+
+
+@rules.predicate
+def is_editable(_user, application) -> bool:
+    return application is not None and application.state in EDITABLE_STATES
+
+
+@rules.predicate
+def is_undecided(_user, application) -> bool:
+    return application is not None and application.state not in FINAL_STATES
+
+
 rules.add_perm("members.view_account", is_authenticated)
 # The Members Area (its home, the directory and profiles, news, calls and events) is for the
 # contacts of member organisations, the secretariat and the Board.
@@ -57,3 +92,22 @@ rules.add_perm("members.view_members_area", uses_members_area)
 rules.add_perm("members.view_directory", uses_members_area)
 rules.add_perm("members.view_organisation_profile", uses_members_area)
 rules.add_perm("members.change_organisation_profile", is_secretariat | is_contact_of)
+
+# An applicant sees only their own application; board members see applications on a meeting's
+# agenda; the secretariat sees everything. Signed-in people without permission get 403.
+rules.add_perm("members.apply", has_verified_email)
+rules.add_perm(
+    "members.view_application", is_applicant_of | is_secretariat | (is_board_member & is_on_a_meeting)
+)
+rules.add_perm("members.edit_application", is_editable & is_applicant_of)
+rules.add_perm("members.withdraw_application", is_undecided & is_applicant_of)
+rules.add_perm("members.use_desk", is_secretariat)
+rules.add_perm("members.manage_meetings", is_secretariat)
+rules.add_perm("members.view_board_meetings", is_board_member | is_secretariat)
+# Positions and decisions check the role here; the state (awaiting a decision, minutes not yet
+# approved) is checked by the service, so a late click gets a clear message rather than a 403.
+rules.add_perm("members.record_position", is_board_member & is_on_a_meeting)
+rules.add_perm("members.record_decision", (is_chair | is_secretariat) & is_on_a_meeting)
+# The calendar feed is reached by a signed, per-person token in its URL (calendar programs carry
+# no session); the view answers 404 unless the token names a current board member or secretariat.
+rules.add_perm("members.open_calendar_feed", rules.always_allow)

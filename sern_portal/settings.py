@@ -146,6 +146,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "strategy.tasks.refresh_network_figures",
         "schedule": crontab(hour=0, minute=10),
     },
+    "board-meeting-reminders": {
+        "task": "members.tasks.send_meeting_reminders",
+        "schedule": 60 * 60 * 6,
+    },
 }
 
 # --- Accounts ---------------------------------------------------------------------------------
@@ -253,3 +257,8 @@ LOGGING = {
 # --- Portal -----------------------------------------------------------------------------------
 DEMO_PASSWORD = env_str("DEMO_PASSWORD", "sern-demo-2026")
 ADMIN_URL_PREFIX = "admin/"
+# Board meetings: an application made ready goes on the next meeting whose agenda cut-off (this
+# many days before the meeting) has not passed; board members are reminded this many days before.
+SERN_AGENDA_CUTOFF_DAYS = env_int("SERN_AGENDA_CUTOFF_DAYS", 14, minimum=0)
+SERN_MEETING_REMINDER_DAYS = env_int("SERN_MEETING_REMINDER_DAYS", 7, minimum=1)
+SERN_MAX_UPLOAD_BYTES = 10 * 1024 * 1024

@@ -51,7 +51,18 @@ class BecomeMemberView(PublicPage):
     template_name = "strategy/become_member.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(steps=MembershipStep.objects.all(), **kwargs)
+        from django.utils import timezone
+
+        from members.forms import FeeCalculatorForm
+        from members.models import FeeBand
+
+        fee_form = FeeCalculatorForm(self.request.GET or None)
+        fee = None
+        if fee_form.is_bound and fee_form.is_valid():
+            fee = FeeBand.objects.applicable(timezone.localdate().year, **fee_form.figures())
+        return super().get_context_data(
+            steps=MembershipStep.objects.all(), fee_form=fee_form, fee=fee, **kwargs
+        )
 
 
 class ContactView(PublicPage):

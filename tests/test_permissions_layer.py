@@ -32,4 +32,4 @@ def test_every_portal_view_declares_a_permission():
 def test_the_walk_finds_the_portal_views():
     modules = {view.__module__ for _route, view in walk(get_resolver().url_patterns)}
     assert "strategy.views" in modules
-    assert "members.views" in modules
+    assert any(module.startswith("members.views") for module in modules)

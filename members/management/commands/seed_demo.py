@@ -7,6 +7,9 @@ from django.db import transaction
 DEMO_SEEDERS = [
     "members.demo.seed_organisations",
     "members.demo.seed_accounts",
+    "members.demo_applications.seed_fee_schedule",
+    "members.demo_applications.seed_meetings",
+    "members.demo_applications.seed_applications",
     "members.demo_expertise.seed_expertise",
     "information.demo.seed_news",
     "information.demo.seed_calls",

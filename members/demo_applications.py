@@ -1,0 +1,234 @@
+"""Demo fee schedule, Board meetings and membership applications (one in every state).
+
+Deterministic and idempotent: rows are created once with fixed timestamps and never re-saved.
+"""
+
+import datetime
+from decimal import Decimal
+
+from allauth.account.models import EmailAddress
+from django.utils import timezone
+
+from strategy.models import Priority
+
+from .models import (
+    ApplicationContact,
+    ApplicationEvent,
+    ApplicationState,
+    BoardMeeting,
+    BoardPosition,
+    FeeBand,
+    MeetingStatus,
+    MembershipApplication,
+    Organisation,
+    User,
+)
+from .services.meetings import create_year_meetings, next_open_meeting
+
+S = ApplicationState
+FIRST_SCHEDULE_YEAR = 2025
+# (is_public, from inhabitants/employees, or from budget, fee)
+FEE_BANDS = [
+    (True, 0, None, Decimal("500")),
+    (True, 10_000, None, Decimal("1000")),
+    (True, 50_000, None, Decimal("2000")),
+    (True, 200_000, None, Decimal("3500")),
+    (True, 1_000_000, None, Decimal("5000")),
+    (False, 0, None, Decimal("250")),
+    (False, 20, Decimal("1000000"), Decimal("500")),
+    (False, 100, Decimal("5000000"), Decimal("1000")),
+]
+PAST_MEETING = datetime.date(2025, 11, 20)
+
+
+def seed_fee_schedule() -> list[FeeBand]:
+    bands = []
+    for year in range(FIRST_SCHEDULE_YEAR, timezone.localdate().year + 2):
+        for is_public, min_size, min_budget, amount in FEE_BANDS:
+            band, _ = FeeBand.objects.get_or_create(
+                year=year,
+                is_public=is_public,
+                min_size=min_size,
+                defaults={"min_budget_eur": min_budget, "amount_eur": amount},
+            )
+            bands.append(band)
+    return bands
+
+
+def seed_meetings() -> list[BoardMeeting]:
+    meetings = []
+    for year in sorted({2025, timezone.localdate().year, timezone.localdate().year + 1}):
+        meetings += create_year_meetings(year)
+    past, _ = BoardMeeting.objects.get_or_create(date=PAST_MEETING, defaults={"place": "Parma / online"})
+    if past.status != MeetingStatus.MINUTES_APPROVED:
+        BoardMeeting.objects.filter(pk=past.pk).update(
+            status=MeetingStatus.MINUTES_APPROVED,
+            notes="The Board welcomed the new member and thanked the secretariat for the paperless "
+            "meeting pack.",
+        )
+        past.attendees.set(User.objects.filter(email__in=["board@demo.sern.eu", "chair@demo.sern.eu"]))
+    return meetings
+
+
+# (state, organisation, country, kind, town, inhabitants or employees, applicant e-mail)
+APPLICATIONS = [
+    (
+        S.DRAFT,
+        "Comune di Fiorenzuola d'Arda",
+        "IT",
+        "municipality",
+        "Fiorenzuola d'Arda",
+        15_000,
+        "applicant@demo.sern.eu",
+    ),
+    (S.SUBMITTED, "Mjölby kommun", "SE", "municipality", "Mjölby", 28_000, "anmalan.mjolby@demo.sern.eu"),
+    (
+        S.MORE_INFORMATION_REQUESTED,
+        "Comune di Langhirano",
+        "IT",
+        "municipality",
+        "Langhirano",
+        10_000,
+        "domanda.langhirano@demo.sern.eu",
+    ),
+    (S.AMENDED, "Kiruna kommun", "SE", "municipality", "Kiruna", 22_000, "anmalan.kiruna@demo.sern.eu"),
+    (
+        S.READY,
+        "Associazione Giovani Europei Reggio",
+        "IT",
+        "civil_society",
+        "Reggio Emilia",
+        6,
+        "domanda.giovani@demo.sern.eu",
+    ),
+    (
+        S.DEFERRED,
+        "Haparanda stad",
+        "SE",
+        "municipality",
+        "Haparanda",
+        10_000,
+        "anmalan.haparanda@demo.sern.eu",
+    ),
+    (S.APPROVED, "Motala kommun", "SE", "municipality", "Motala", 43_000, "anmalan.motala@demo.sern.eu"),
+    (
+        S.REJECTED,
+        "Società Consulenze Europa Srl",
+        "IT",
+        "private",
+        "Bologna",
+        4,
+        "domanda.consulenze@demo.sern.eu",
+    ),
+    (S.WITHDRAWN, "Comune di Bobbio", "IT", "municipality", "Bobbio", 3_500, "domanda.bobbio@demo.sern.eu"),
+]
+# The events each state is reached by (to_state, who, comment).
+PATHS = {
+    S.DRAFT: [],
+    S.SUBMITTED: [(S.SUBMITTED, "applicant", "")],
+    S.MORE_INFORMATION_REQUESTED: [
+        (S.SUBMITTED, "applicant", ""),
+        (S.MORE_INFORMATION_REQUESTED, "secretariat", "Please upload the form signed by the mayor."),
+    ],
+    S.AMENDED: [
+        (S.SUBMITTED, "applicant", ""),
+        (S.MORE_INFORMATION_REQUESTED, "secretariat", "Please add a second contact person."),
+        (S.AMENDED, "applicant", ""),
+    ],
+    S.READY: [(S.SUBMITTED, "applicant", ""), (S.READY, "secretariat", "")],
+    S.DEFERRED: [
+        (S.SUBMITTED, "applicant", ""),
+        (S.READY, "secretariat", ""),
+        (S.DEFERRED, "chair", "The Board asks to meet the new municipal council first."),
+    ],
+    S.APPROVED: [(S.SUBMITTED, "applicant", ""), (S.READY, "secretariat", ""), (S.APPROVED, "chair", "")],
+    S.REJECTED: [
+        (S.SUBMITTED, "applicant", ""),
+        (S.READY, "secretariat", ""),
+        (S.REJECTED, "chair", "A consultancy company is not a local or regional actor."),
+    ],
+    S.WITHDRAWN: [(S.SUBMITTED, "applicant", ""), (S.WITHDRAWN, "applicant", "")],
+}
+LETTER = (
+    "Dear Chair of the Board,\n\nwe would like to join the Sweden Emilia-Romagna Network to develop "
+    "European projects with Swedish and Italian partners on our priorities.\n\nKind regards"
+)
+
+
+def demo_applicant(email: str) -> User:
+    user, created = User.objects.get_or_create(
+        email=email, defaults={"name": email.split("@")[0].replace(".", " ").title(), "language": "en"}
+    )
+    if created:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+        EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+    return user
+
+
+def seed_applications() -> list[MembershipApplication]:
+    secretariat = User.objects.get(email="secretariat@demo.sern.eu")
+    chair = User.objects.get(email="chair@demo.sern.eu")
+    board = User.objects.get(email="board@demo.sern.eu")
+    past = BoardMeeting.objects.get(date=PAST_MEETING)
+    upcoming = next_open_meeting()
+    priorities = list(Priority.objects.order_by("order")[:3])
+    applications = []
+    for index, (state, name, country, kind, town, size, email) in enumerate(APPLICATIONS):
+        applicant = demo_applicant(email)
+        existing = MembershipApplication.objects.filter(applicant=applicant, name=name).first()
+        if existing:
+            applications.append(existing)
+            continue
+        is_public = kind not in ("civil_society", "private", "education")
+        decided = state in (S.APPROVED, S.REJECTED)
+        meeting = past if decided else (upcoming if state in (S.READY, S.DEFERRED) else None)
+        created_at = datetime.datetime(2025, 9, 1 + index, 10, 0, tzinfo=datetime.UTC)
+        application = MembershipApplication.objects.create(
+            applicant=applicant,
+            state=state,
+            name=name,
+            kind=kind,
+            is_public=is_public,
+            country=country,
+            region="Emilia-Romagna" if country == "IT" else "Norrbotten",
+            town=town,
+            inhabitants=size if is_public else None,
+            employees=None if is_public else size,
+            website=f"https://www.{town.lower().replace(' ', '').replace(chr(39), '')}.example",
+            legal_representative_name="Legal Representative",
+            legal_representative_role="Mayor" if is_public else "President",
+            legal_representative_email=email,
+            presentation_letter=LETTER,
+            consent=state != S.DRAFT,
+            meeting=meeting,
+            organisation=Organisation.objects.filter(slug="rete-turismo-sostenibile-appennino").first()
+            if state == S.APPROVED
+            else None,
+            created_at=created_at,
+            submitted_at=created_at + datetime.timedelta(days=1) if state != S.DRAFT else None,
+        )
+        application.priorities.set(priorities)
+        ApplicationContact.objects.create(application=application, name=applicant.name, email=email)
+        previous = S.DRAFT
+        for step, (to_state, who, comment) in enumerate(PATHS[state], start=1):
+            actor = {"applicant": applicant, "secretariat": secretariat, "chair": chair}[who]
+            ApplicationEvent.objects.create(
+                application=application,
+                from_state=previous,
+                to_state=to_state,
+                actor=actor,
+                comment=comment,
+                meeting=meeting if to_state in (S.READY, S.APPROVED, S.REJECTED, S.DEFERRED) else None,
+                created_at=created_at + datetime.timedelta(days=step),
+            )
+            previous = to_state
+        if state in (S.READY, S.DEFERRED, S.APPROVED, S.REJECTED):
+            BoardPosition.objects.create(
+                application=application,
+                board_member=board,
+                position="reject" if state == S.REJECTED else "approve",
+                comment="",
+            )
+        applications.append(application)
+    return applications

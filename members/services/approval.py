@@ -1,0 +1,99 @@
+"""What approval does: the organisation becomes a member, owes its first fee, its contacts get access."""
+
+import datetime
+
+from allauth.account.models import EmailAddress
+from django.db import transaction
+from django.utils.text import slugify
+
+from ..models import (
+    BoardMeeting,
+    FeeBand,
+    MembershipApplication,
+    MembershipFee,
+    Organisation,
+    OrganisationContact,
+    User,
+)
+
+FEE_DUE_AFTER_DAYS = 30
+
+
+def unique_slug(name: str) -> str:
+    base = slugify(name)[:100] or "member"
+    slug, number = base, 1
+    while Organisation.objects.filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
+def admit_member(application: MembershipApplication, meeting: BoardMeeting) -> Organisation:
+    """Create (or link) the organisation as a member from the meeting date, its first year's fee
+    record from the schedule, and Member access for every contact person (new accounts for
+    addresses without one). Invitation e-mails are queued on commit.
+    """
+    from ..tasks import send_member_invitation
+
+    fields = {
+        "name": application.name,
+        "kind": application.kind,
+        "is_public": application.is_public,
+        "country": application.country,
+        "region": application.region,
+        "town": application.town,
+        "inhabitants": application.inhabitants,
+        "employees": application.employees,
+        "annual_budget_eur": application.annual_budget_eur,
+        "website": application.website,
+        "address": application.address,
+        "member_since": meeting.date,
+        "member_until": None,
+    }
+    organisation = application.organisation
+    if organisation is None:
+        organisation = Organisation.objects.create(slug=unique_slug(application.name), **fields)
+        MembershipApplication.objects.filter(pk=application.pk).update(organisation=organisation)
+    else:
+        for name, value in fields.items():
+            setattr(organisation, name, value)
+        organisation.save()
+    organisation.priorities.add(*application.priorities.all())
+
+    band = FeeBand.objects.applicable(
+        meeting.date.year,
+        application.is_public,
+        application.inhabitants,
+        application.employees,
+        application.annual_budget_eur,
+    )
+    if band is not None:
+        MembershipFee.objects.get_or_create(
+            organisation=organisation,
+            year=meeting.date.year,
+            defaults={
+                "amount_eur": band.amount_eur,
+                "due_on": meeting.date + datetime.timedelta(days=FEE_DUE_AFTER_DAYS),
+            },
+        )
+
+    people = [(application.applicant.email, application.applicant.name, "")]
+    people += [(c.email, c.name, c.job_title) for c in application.contacts.all()]
+    seen = set()
+    for email, name, job_title in people:
+        email = email.strip().lower()
+        if email in seen:
+            continue
+        seen.add(email)
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            # No password yet: the invitation leads to allauth's "set your password" page.
+            user = User.objects.create_user(email, None, name=name, language=application.applicant.language)
+            EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+        contact, _created = OrganisationContact.objects.get_or_create(
+            organisation=organisation,
+            user=user,
+            defaults={"job_title": job_title, "is_primary": user.pk == application.applicant_id},
+        )
+        transaction.on_commit(lambda c=contact.pk: send_member_invitation.delay(c))
+    return organisation

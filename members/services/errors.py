@@ -1,0 +1,2 @@
+class TransitionRefused(Exception):
+    """A state change that is not allowed; the message is translated and meant for the user."""

@@ -1,0 +1,134 @@
+"""E-mails of the application workflow. Tasks take ids and send each e-mail at most once."""
+
+import datetime
+
+from celery import shared_task
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from sern_portal.mail import send_to_user
+
+from .models import (
+    ApplicationEvent,
+    ApplicationState,
+    BoardMeeting,
+    BoardSeat,
+    MeetingStatus,
+    OrganisationContact,
+    SentNotification,
+    User,
+)
+
+S = ApplicationState
+APPLICANT_MAILS = {
+    S.SUBMITTED: "members/emails/application_submitted",
+    S.MORE_INFORMATION_REQUESTED: "members/emails/more_information_requested",
+    S.APPROVED: "members/emails/application_decided",
+    S.REJECTED: "members/emails/application_decided",
+    S.DEFERRED: "members/emails/application_decided",
+}
+SECRETARIAT_MAILS = {S.SUBMITTED, S.AMENDED}
+
+
+def send_once(key: str, user, template: str, context: dict) -> bool:
+    """Send unless an e-mail with this key was sent already (a task may run twice)."""
+    try:
+        with transaction.atomic():
+            SentNotification.objects.create(key=key[:200])
+    except IntegrityError:
+        return False
+    send_to_user(user, template, context)
+    return True
+
+
+def url_in(language: str, name: str, *args) -> str:
+    with translation.override(language):
+        return reverse(name, args=args)
+
+
+@shared_task
+def notify_application_event(event_id: int) -> int:
+    event = ApplicationEvent.objects.select_related("application__applicant", "meeting").get(pk=event_id)
+    application = event.application
+    sent = 0
+    context = {"application": application, "event": event}
+    applicant = application.applicant
+    if event.to_state in APPLICANT_MAILS:
+        link = url_in(applicant.language, "application_detail", application.pk)
+        sent += send_once(
+            f"event:{event.pk}:{applicant.pk}",
+            applicant,
+            APPLICANT_MAILS[event.to_state],
+            context | {"link": link},
+        )
+    if event.to_state in SECRETARIAT_MAILS:
+        for person in User.objects.filter(is_secretariat=True, is_active=True):
+            link = url_in(person.language, "desk_application", application.pk)
+            sent += send_once(
+                f"event:{event.pk}:{person.pk}",
+                person,
+                "members/emails/secretariat_new",
+                context | {"link": link},
+            )
+    return sent
+
+
+def board_members():
+    ids = BoardSeat.objects.current().values("user")
+    return User.objects.filter(pk__in=ids, is_active=True)
+
+
+@shared_task
+def notify_agenda_published(meeting_id: int) -> int:
+    meeting = BoardMeeting.objects.get(pk=meeting_id)
+    sent = 0
+    for person in board_members():
+        link = url_in(person.language, "board_meeting", meeting.pk)
+        sent += send_once(
+            f"agenda:{meeting.pk}:{person.pk}",
+            person,
+            "members/emails/agenda_published",
+            {"meeting": meeting, "link": link, "count": meeting.applications.count()},
+        )
+    return sent
+
+
+@shared_task
+def send_meeting_reminders() -> int:
+    """Remind board members of a meeting N days ahead (periodic, run by Celery beat)."""
+    from django.conf import settings
+
+    day = timezone.localdate() + datetime.timedelta(days=settings.SERN_MEETING_REMINDER_DAYS)
+    sent = 0
+    for meeting in BoardMeeting.objects.filter(date=day).exclude(status=MeetingStatus.MINUTES_APPROVED):
+        for person in board_members():
+            link = url_in(person.language, "board_meeting", meeting.pk)
+            sent += send_once(
+                f"reminder:{meeting.pk}:{person.pk}",
+                person,
+                "members/emails/meeting_reminder",
+                {"meeting": meeting, "link": link},
+            )
+    return sent
+
+
+@shared_task
+def send_member_invitation(contact_id: int) -> int:
+    contact = OrganisationContact.objects.select_related("user", "organisation").get(pk=contact_id)
+    user = contact.user
+    link = url_in(
+        user.language, "account_reset_password" if not user.has_usable_password() else "account_login"
+    )
+    return int(
+        send_once(
+            f"invitation:{contact.pk}",
+            user,
+            "members/emails/member_invitation",
+            {
+                "organisation": contact.organisation,
+                "link": link,
+                "needs_password": not user.has_usable_password(),
+            },
+        )
+    )
