@@ -1,68 +1,21 @@
-"""C. Member engagement.
+"""C. Member engagement: projects, events and the General Assembly, Board meetings.
 
-Available: project participations (lead or partner of a project record submitted in the period)
-per member and per country, and the members with no activity in the period.
-
-A member is active when any of ``ACTIVITY_SOURCES`` names it; each source is a function
-``(period) -> set of organisation ids``, so a new kind of activity is one function added there.
+Per member and per country, and the members with no activity of any kind in the period (the
+sources of activity are in activity.py).
 """
 
 from collections import Counter
-from collections.abc import Callable
 
-from django.db.models import F, Q
+from django.db.models import Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from evaluation.period import Period
-from events.models import EventKind, Registration
-from projects.models import ProjectRecord
 
-from .common import country_label, members_during, ordered_countries
+from .activity import ACTIVITY_SOURCES, board_attendance_per_meeting, event_attendance, project_participations
+from .common import country_label, members_during, ordered_countries, rate
 from .registry import ChartSpec, indicator
 from .tables import Column, Kind, Table
-
-
-def _records(period: Period):
-    return ProjectRecord.objects.filter(submitted_on__range=(period.start, period.end))
-
-
-def project_participations(period: Period) -> tuple[Counter, Counter]:
-    """(projects led, projects joined as a partner but not as lead) per organisation id."""
-    led = Counter(_records(period).exclude(lead=None).values_list("lead_id", flat=True))
-    partner_links = ProjectRecord.partners.through.objects.filter(
-        projectrecord__submitted_on__range=(period.start, period.end)
-    ).exclude(projectrecord__lead_id=F("organisation_id"))
-    as_partner = Counter(partner_links.values_list("organisation_id", flat=True))
-    return led, as_partner
-
-
-def active_in_projects(period: Period) -> set[int]:
-    led, as_partner = project_participations(period)
-    return set(led) | set(as_partner)
-
-
-def event_attendance(period: Period) -> tuple[Counter, Counter]:
-    """(General Assemblies, other events) attended per organisation id: distinct events of the
-    period at which at least one of its people was recorded as present."""
-    attended = set(
-        Registration.objects.filter(
-            attended=True,
-            organisation__isnull=False,
-            event__starts_at__date__range=(period.start, period.end),
-        ).values_list("organisation_id", "event_id", "event__kind")
-    )
-    assemblies = Counter(org for org, _event, kind in attended if kind == EventKind.GENERAL_ASSEMBLY)
-    others = Counter(org for org, _event, kind in attended if kind != EventKind.GENERAL_ASSEMBLY)
-    return assemblies, others
-
-
-def active_at_events(period: Period) -> set[int]:
-    assemblies, others = event_attendance(period)
-    return set(assemblies) | set(others)
-
-
-ACTIVITY_SOURCES: list[Callable[[Period], set[int]]] = [active_in_projects, active_at_events]
 
 
 @indicator(
@@ -147,36 +100,6 @@ def participations_per_country(period: Period) -> Table:
 
 
 @indicator(
-    key="c-members-without-activity",
-    area="C",
-    title=gettext_lazy("Members with no activity in the period"),
-    description=gettext_lazy(
-        "Members during the period who took part in none of the activities the portal records."
-    ),
-)
-def members_without_activity(period: Period) -> Table:
-    active: set[int] = set()
-    for source in ACTIVITY_SOURCES:
-        active |= source(period)
-    members = (
-        members_during(period).exclude(pk__in=list(active)).only("name", "country", "kind", "member_since")
-    )
-    rows = [
-        (member.name, country_label(member.country), member.get_kind_display(), member.member_since)
-        for member in members.order_by("country", "name")
-    ]
-    return Table(
-        columns=[
-            Column(_("Member")),
-            Column(_("Country")),
-            Column(_("Kind")),
-            Column(_("Member since"), Kind.DATE),
-        ],
-        rows=rows,
-    )
-
-
-@indicator(
     key="c-events-per-member",
     area="C",
     title=gettext_lazy("General Assembly and event attendance per member"),
@@ -236,4 +159,60 @@ def events_per_country(period: Period) -> Table:
         ],
         rows=rows,
         total=(_("All countries"), *(sum(row[i] for row in rows) for i in (1, 2, 3))) if rows else None,
+    )
+
+
+@indicator(
+    key="c-board-attendance",
+    area="C",
+    title=gettext_lazy("Board meeting attendance"),
+    description=gettext_lazy(
+        "Board meetings held in the period: seats on the Board that day, board members present, "
+        "and the attendance rate."
+    ),
+    chart=ChartSpec("bar", values=(3,), max_value=1),
+)
+def board_attendance(period: Period) -> Table:
+    meetings = board_attendance_per_meeting(period)
+    rows = [(day, seats, present, rate(present, seats)) for day, seats, present, _orgs in meetings]
+    seats, present = sum(row[1] for row in rows), sum(row[2] for row in rows)
+    return Table(
+        columns=[
+            Column(_("Meeting"), Kind.DATE),
+            Column(_("Seats"), Kind.INT),
+            Column(_("Present"), Kind.INT),
+            Column(_("Attendance"), Kind.PERCENT),
+        ],
+        rows=rows,
+        total=(_("All meetings"), seats, present, rate(present, seats)) if rows else None,
+    )
+
+
+@indicator(
+    key="c-members-without-activity",
+    area="C",
+    title=gettext_lazy("Members with no activity in the period"),
+    description=gettext_lazy(
+        "Members during the period who took part in none of the activities the portal records."
+    ),
+)
+def members_without_activity(period: Period) -> Table:
+    active: set[int] = set()
+    for source in ACTIVITY_SOURCES:
+        active |= source(period)
+    members = (
+        members_during(period).exclude(pk__in=list(active)).only("name", "country", "kind", "member_since")
+    )
+    rows = [
+        (member.name, country_label(member.country), member.get_kind_display(), member.member_since)
+        for member in members.order_by("country", "name")
+    ]
+    return Table(
+        columns=[
+            Column(_("Member")),
+            Column(_("Country")),
+            Column(_("Kind")),
+            Column(_("Member since"), Kind.DATE),
+        ],
+        rows=rows,
     )

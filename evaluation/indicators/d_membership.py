@@ -6,17 +6,20 @@ cost does not grow with the number of points.
 """
 
 import datetime
-from collections import Counter
+from collections import Counter, defaultdict
+from decimal import Decimal
+from statistics import median
 
+from django.db.models import Count, Min, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from evaluation.period import Period
 from evaluation.regions import TILES, find_region
-from members.models import Organisation, OrganisationKind
+from members.models import ApplicationEvent, ApplicationState, MembershipFee, Organisation, OrganisationKind
 
-from .common import country_label, ordered_countries
+from .common import country_label, ordered_countries, rate
 from .registry import ChartSpec, indicator
 from .tables import Column, Kind, Table
 
@@ -183,4 +186,142 @@ def members_by_region(period: Period) -> Table:
         columns=[Column(_("Region")), Column(_("Country")), Column(_("Members"), Kind.INT)],
         rows=rows,
         total=(_("All members"), "", everyone) if rows else None,
+    )
+
+
+COUNTED_STATES = [
+    ApplicationState.SUBMITTED,
+    ApplicationState.APPROVED,
+    ApplicationState.REJECTED,
+    ApplicationState.DEFERRED,
+    ApplicationState.WITHDRAWN,
+]
+DECISIONS = [ApplicationState.APPROVED, ApplicationState.REJECTED]
+
+
+def _events(period: Period):
+    return ApplicationEvent.objects.filter(created_at__date__range=(period.start, period.end))
+
+
+@indicator(
+    key="d-applications-by-outcome",
+    area="D",
+    title=gettext_lazy("Membership applications by outcome"),
+    description=gettext_lazy(
+        "Applications submitted in the period, and the Board's decisions, deferrals and the "
+        "withdrawals recorded in the period."
+    ),
+    chart=ChartSpec("bar", values=(1,)),
+)
+def applications_by_outcome(period: Period) -> Table:
+    counts = {
+        row["to_state"]: row["n"]
+        for row in _events(period)
+        .filter(to_state__in=COUNTED_STATES)
+        .values("to_state")
+        .annotate(n=Count("application", distinct=True))
+    }
+    rows = [(ApplicationState(state).label, counts.get(state, 0)) for state in COUNTED_STATES]
+    return Table(
+        columns=[Column(_("Outcome")), Column(_("Applications"), Kind.INT)],
+        rows=rows if counts else [],
+    )
+
+
+@indicator(
+    key="d-decision-time",
+    area="D",
+    title=gettext_lazy("Days from submission to the Board's decision"),
+    description=gettext_lazy(
+        "Median number of days from an application's first submission to the Board's decision, "
+        "for the decisions taken in the period."
+    ),
+    chart=ChartSpec("bar", values=(2,)),
+)
+def decision_time(period: Period) -> Table:
+    decisions = list(
+        _events(period).filter(to_state__in=DECISIONS).values_list("application_id", "to_state", "created_at")
+    )
+    submitted = dict(
+        ApplicationEvent.objects.filter(
+            application_id__in=[application for application, *_rest in decisions],
+            to_state=ApplicationState.SUBMITTED,
+        )
+        .values("application_id")
+        .annotate(first=Min("created_at"))
+        .values_list("application_id", "first")
+    )
+    days: dict[str, list[int]] = defaultdict(list)
+    for application, state, decided_at in decisions:
+        if application in submitted:
+            days[state].append(
+                (
+                    timezone.localtime(decided_at).date() - timezone.localtime(submitted[application]).date()
+                ).days
+            )
+    everything = [value for values in days.values() for value in values]
+    rows = [
+        (ApplicationState(state).label, len(days[state]), median(days[state]) if days[state] else None)
+        for state in DECISIONS
+    ]
+    return Table(
+        columns=[Column(_("Decision")), Column(_("Decisions"), Kind.INT), Column(_("Median days"), Kind.INT)],
+        rows=rows if everything else [],
+        total=(_("All decisions"), len(everything), median(everything)) if everything else None,
+    )
+
+
+@indicator(
+    key="d-fees",
+    area="D",
+    title=gettext_lazy("Membership fees due and paid"),
+    description=gettext_lazy(
+        "Fees of the years in the period: how many and how much were due, and what is paid."
+    ),
+    chart=ChartSpec("bar", values=(3, 4)),
+)
+def fees_due_and_paid(period: Period) -> Table:
+    paid = Q(paid_on__isnull=False)
+    years = (
+        MembershipFee.objects.filter(year__range=(period.start.year, period.end.year))
+        .values("year")
+        .annotate(
+            fees=Count("pk"),
+            fees_paid=Count("pk", filter=paid),
+            due=Sum("amount_eur"),
+            amount_paid=Sum("amount_eur", filter=paid),
+        )
+        .order_by("year")
+    )
+    rows = [
+        (
+            str(row["year"]),
+            row["fees"],
+            row["fees_paid"],
+            row["due"],
+            row["amount_paid"] or Decimal(0),
+            rate(row["amount_paid"] or 0, row["due"]),
+        )
+        for row in years
+    ]
+    return Table(
+        columns=[
+            Column(_("Year")),
+            Column(_("Fees"), Kind.INT),
+            Column(_("Fees paid"), Kind.INT),
+            Column(_("Due"), Kind.EUR),
+            Column(_("Paid"), Kind.EUR),
+            Column(_("Share paid"), Kind.PERCENT),
+        ],
+        rows=rows,
+        total=(
+            _("All years"),
+            sum(row[1] for row in rows),
+            sum(row[2] for row in rows),
+            sum(row[3] for row in rows),
+            sum(row[4] for row in rows),
+            rate(sum(row[4] for row in rows), sum(row[3] for row in rows)),
+        )
+        if len(rows) > 1
+        else None,
     )

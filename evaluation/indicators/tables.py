@@ -36,9 +36,11 @@ class Cell:
 
 
 def format_value(value: Value, kind: str) -> str:
-    """The value as people read it, in the active language."""
+    """The value as people read it, in the active language (text, e.g. a total's label, as is)."""
     if value is None:
         return "–"
+    if isinstance(value, str) or kind == Kind.TEXT:
+        return str(value)
     if kind == Kind.PERCENT:
         return f"{formats.number_format(round(float(value) * 100))} %"
     if kind == Kind.INT:
@@ -54,6 +56,8 @@ def csv_value(value: Value, kind: str) -> str | int | float:
     """The value for a spreadsheet: numbers unformatted, percentages from 0 to 100, ISO dates."""
     if value is None:
         return ""
+    if isinstance(value, str):
+        return value
     if kind == Kind.PERCENT:
         return round(float(value) * 100, 1)
     if kind == Kind.DATE:

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from evaluation.indicators import compute
-from evaluation.indicators.c_engagement import active_at_events
+from evaluation.indicators.activity import active_at_events
 from evaluation.period import Period
 from events.models import EventKind, Registration, RegistrationStatus
 from information.models import DigestSend
