@@ -14,5 +14,6 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("members.urls")),
     path("", include("strategy.urls")),
+    path("", include("projects.urls")),
     prefix_default_language=True,
 )

@@ -7,6 +7,8 @@ from django.db import transaction
 DEMO_SEEDERS = [
     "members.demo.seed_organisations",
     "members.demo.seed_accounts",
+    "projects.demo.seed_project_history",
+    "projects.demo.seed_project_ideas",
 ]
 
 
