@@ -72,7 +72,7 @@ def move_idea_to_phase(idea: ProjectIdea, to_phase: str, *, by: User, note: str 
     if to_phase not in ALLOWED_PHASE_TRANSITIONS.get(from_phase, set()):
         raise TransitionRefused(
             _("An idea cannot move from “%(from)s” to “%(to)s”.")
-            % {"from": PcmPhase(from_phase).label, "to": _label(to_phase)}
+            % {"from": _label(from_phase), "to": _label(to_phase)}
         )
     if (
         to_phase == PcmPhase.IMPLEMENTATION

@@ -80,7 +80,7 @@ def set_interest_status(
     if to_status not in ALLOWED_INTEREST_TRANSITIONS.get(from_status, set()):
         raise TransitionRefused(
             _("An expression of interest cannot go from “%(from)s” to “%(to)s”.")
-            % {"from": InterestStatus(from_status).label, "to": _label(to_status)}
+            % {"from": _label(from_status), "to": _label(to_status)}
         )
     if to_status == InterestStatus.PENDING:
         check_idea_accepts_interest(interest.idea, interest.organisation)

@@ -133,3 +133,15 @@ def test_no_submission_is_recorded_before_the_financing_phase(client, member, id
 def test_a_member_who_is_not_a_contact_cannot_create_an_idea(client, board_member):
     client.force_login(board_member)
     assert client.get(url("idea_create")).status_code == 403
+
+
+def test_a_forged_phase_in_the_form_gets_a_message_not_an_error(client, member, idea):
+    client.force_login(member)
+    response = client.post(
+        url("idea_move_phase", idea.pk),
+        {"to_phase": PcmPhase.FORMULATION, "from_phase": "forged"},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert "cannot move" in response.content.decode()
+    assert ProjectIdea.objects.get(pk=idea.pk).phase == PcmPhase.IDENTIFICATION
