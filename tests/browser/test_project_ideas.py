@@ -2,7 +2,6 @@
 
 import pytest
 
-from strategy.models import Priority
 from tests.browser.helpers import login
 from tests.factories import PASSWORD, MemberContactFactory, OrganisationFactory
 
@@ -14,7 +13,6 @@ def test_an_idea_gets_a_partner_from_the_other_country(page, live_server, visit,
     parma = OrganisationFactory(name="Comune di Parma", slug="parma", country="IT")
     lead = MemberContactFactory(email="anna@lulea.example", organisation=lulea)
     partner = MemberContactFactory(email="luca@parma.example", organisation=parma)
-    parma.priorities.set([Priority.objects.get(code="smart-mobility")])
 
     # The lead publishes an idea.
     login(page, live_server, lead.email, PASSWORD)
@@ -23,7 +21,6 @@ def test_an_idea_gets_a_partner_from_the_other_country(page, live_server, visit,
     axe_check(page)
     page.get_by_label("Title").fill("Green school routes")
     page.get_by_label("Summary").fill("Pupils map safe walking and cycling routes to school.")
-    page.get_by_label("Smart mobility").check()
     page.get_by_label("Target programme").select_option("erasmus_plus")
     page.get_by_label("Italy").check()
     page.get_by_label("Deadline for expressions of interest").fill("2099-03-31")
