@@ -10,6 +10,15 @@ from strategy.models import Priority
 from .models import PcmPhase, Programme, ProjectIdea, ProjectOutcome, ProjectRecord
 
 
+class FilterQueryMixin:
+    """Puts the filters of the current list in ``filter_query``, for the pagination's links."""
+
+    def get_context_data(self, **kwargs):
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        return super().get_context_data(filter_query=query.urlencode(), **kwargs)
+
+
 def search_in_every_language(queryset, names: tuple[str, ...], value: str):
     """Ideas are written in any of the three languages: search every translation."""
     condition = Q()

@@ -94,10 +94,15 @@ def ideas_for_digest(user: User, since: datetime.datetime) -> QuerySet[ProjectId
     )
 
 
-def project_group(idea: ProjectIdea) -> list[Organisation]:
-    """The lead, then the accepted partners by name."""
+def accepted_partners(idea: ProjectIdea) -> list[Organisation]:
+    """The members whose interest the lead accepted, by name."""
     accepted = idea.interests.filter(status=InterestStatus.ACCEPTED).values("organisation")
-    return [idea.lead, *Organisation.objects.filter(pk__in=accepted).order_by("name")]
+    return list(Organisation.objects.filter(pk__in=accepted).order_by("name"))
+
+
+def project_group(idea: ProjectIdea) -> list[Organisation]:
+    """The lead, then the accepted partners."""
+    return [idea.lead, *accepted_partners(idea)]
 
 
 # --- For partner matching (issue 5): plain data, no model instances -------------------------

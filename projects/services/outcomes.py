@@ -4,25 +4,18 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from members.models import Organisation, User
+from members.models import User
 from projects.models import (
     ALLOWED_OUTCOME_TRANSITIONS,
     PHASES_WITH_SUBMISSIONS,
-    ExpressionOfInterest,
-    InterestStatus,
     ProjectIdea,
     ProjectOutcome,
     ProjectRecord,
 )
+from projects.selectors import accepted_partners
 from projects.signals import queue_figures_refresh
 
 from .errors import TransitionRefused
-
-
-def project_group_partners(idea: ProjectIdea) -> list[Organisation]:
-    """The accepted partners of an idea (the project group is the lead and these)."""
-    accepted = ExpressionOfInterest.objects.filter(idea=idea, status=InterestStatus.ACCEPTED)
-    return list(Organisation.objects.filter(pk__in=accepted.values("organisation")).order_by("name"))
 
 
 @transaction.atomic
@@ -47,7 +40,7 @@ def record_submission(
         submitted_on=submitted_on,
         lead=idea.lead,
     )
-    record.partners.set(project_group_partners(idea))
+    record.partners.set(accepted_partners(idea))
     return record
 
 
@@ -77,5 +70,5 @@ def decide_outcome(
         record.outcome, record.eu_grant_eur, record.participants = outcome, eu_grant_eur, participants
         queue_figures_refresh()  # .update() sends no post_save
         if record.idea_id:
-            record.partners.set(project_group_partners(record.idea))
+            record.partners.set(accepted_partners(record.idea))
     return record

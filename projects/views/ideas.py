@@ -11,14 +11,14 @@ from members.models import Organisation
 from members.rules import is_secretariat
 from sern_portal.permissions import PermissionRequiredMixin
 
-from ..filters import IdeaFilter
+from ..filters import FilterQueryMixin, IdeaFilter
 from ..forms import IdeaForm, InterestForm, PhaseForm
 from ..models import ALLOWED_PHASE_TRANSITIONS, ExpressionOfInterest, IdeaPhaseChange, PcmPhase, ProjectIdea
 from ..selectors import ideas_visible_to, member_organisations_of, project_group, with_list_data
 from ..services import save_idea
 
 
-class IdeaListView(PermissionRequiredMixin, FilterView):
+class IdeaListView(PermissionRequiredMixin, FilterQueryMixin, FilterView):
     permission_required = "projects.view_ideas"
     filterset_class = IdeaFilter
     template_name = "projects/idea_list.html"
@@ -29,11 +29,7 @@ class IdeaListView(PermissionRequiredMixin, FilterView):
         return with_list_data(ideas_visible_to(self.request.user)).order_by("-created_at", "-pk")
 
     def get_context_data(self, **kwargs):
-        query = self.request.GET.copy()
-        query.pop("page", None)
-        return super().get_context_data(
-            can_add=self.request.user.has_perm("projects.add_idea"), filter_query=query.urlencode(), **kwargs
-        )
+        return super().get_context_data(can_add=self.request.user.has_perm("projects.add_idea"), **kwargs)
 
 
 class IdeaDetailView(PermissionRequiredMixin, DetailView):

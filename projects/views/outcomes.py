@@ -8,7 +8,7 @@ from django_filters.views import FilterView
 
 from sern_portal.permissions import PermissionRequiredMixin, permission_required
 
-from ..filters import RecordFilter
+from ..filters import FilterQueryMixin, RecordFilter
 from ..forms import OutcomeForm, SubmissionForm
 from ..models import ProjectOutcome, ProjectRecord
 from ..services import TransitionRefused, decide_outcome, record_submission
@@ -60,7 +60,7 @@ def outcome(request, pk: int):
     )
 
 
-class ProjectHistoryView(PermissionRequiredMixin, FilterView):
+class ProjectHistoryView(PermissionRequiredMixin, FilterQueryMixin, FilterView):
     """The network's projects submitted at EU level: the records behind the public figures."""
 
     permission_required = "projects.view_project_history"
@@ -80,6 +80,4 @@ class ProjectHistoryView(PermissionRequiredMixin, FilterView):
             participants=Sum("participants", filter=approved),
             eu_grants=Sum("eu_grant_eur", filter=approved),
         )
-        query = self.request.GET.copy()
-        query.pop("page", None)
-        return super().get_context_data(totals=totals, filter_query=query.urlencode(), **kwargs)
+        return super().get_context_data(totals=totals, **kwargs)
