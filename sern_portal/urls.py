@@ -16,5 +16,6 @@ urlpatterns += i18n_patterns(
     path("members-area/", include("information.urls")),
     path("members-area/events/", include("events.urls")),
     path("", include("strategy.urls")),
+    path("", include("projects.urls")),
     prefix_default_language=True,
 )
