@@ -1,6 +1,7 @@
 from django.contrib import admin
+from modeltranslation.admin import TranslationAdmin
 
-from .models import ProjectRecord
+from .models import ExpressionOfInterest, IdeaPhaseChange, InterestStatusChange, ProjectIdea, ProjectRecord
 
 
 @admin.register(ProjectRecord)
@@ -8,5 +9,57 @@ class ProjectRecordAdmin(admin.ModelAdmin):
     list_display = ["acronym", "programme", "submitted_on", "outcome", "eu_grant_eur", "participants"]
     list_filter = ["outcome", "programme"]
     search_fields = ["acronym", "title"]
-    autocomplete_fields = ["lead", "partners"]
+    autocomplete_fields = ["lead", "partners", "idea"]
     date_hierarchy = "submitted_on"
+
+
+class ReadOnlyLogInline(admin.TabularInline):
+    """Log records are append-only: shown, never edited or deleted here."""
+
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class PhaseChangeInline(ReadOnlyLogInline):
+    model = IdeaPhaseChange
+    fields = readonly_fields = ["from_phase", "to_phase", "changed_by", "changed_at", "note"]
+
+
+class InterestStatusChangeInline(ReadOnlyLogInline):
+    model = InterestStatusChange
+    fields = readonly_fields = ["from_status", "to_status", "changed_by", "changed_at", "note"]
+
+
+@admin.register(ProjectIdea)
+class ProjectIdeaAdmin(TranslationAdmin):
+    list_display = ["title", "lead", "phase", "target_programme", "eoi_deadline", "visibility"]
+    list_filter = ["phase", "target_programme", "visibility"]
+    search_fields = ["title", "summary"]
+    autocomplete_fields = ["lead"]
+    filter_horizontal = ["priorities", "perspectives"]
+    # The phase changes only through the transition function (its log stays complete).
+    readonly_fields = ["phase", "created_by", "created_at"]
+    inlines = [PhaseChangeInline]
+
+
+@admin.register(ExpressionOfInterest)
+class ExpressionOfInterestAdmin(admin.ModelAdmin):
+    list_display = ["idea", "organisation", "status", "created_at", "decided_at"]
+    list_filter = ["status"]
+    search_fields = ["idea__title", "organisation__name"]
+    readonly_fields = [
+        "idea",
+        "organisation",
+        "status",
+        "expressed_by",
+        "created_at",
+        "decided_by",
+        "decided_at",
+    ]
+    inlines = [InterestStatusChangeInline]

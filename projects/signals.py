@@ -2,7 +2,7 @@
 
 from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 
 from members.models import Organisation
 
@@ -36,3 +36,7 @@ def records_changed(sender, **kwargs) -> None:
 def partners_changed(sender, action: str, **kwargs) -> None:
     if action in {"post_add", "post_remove", "post_clear"}:
         queue_figures_refresh()
+
+
+# Sent (on commit) whenever an idea or its phase changes: partner matching recomputes on it.
+idea_changed = Signal()

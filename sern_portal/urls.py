@@ -17,5 +17,6 @@ urlpatterns += i18n_patterns(
     path("members-area/events/", include("events.urls")),
     path("evaluation/", include("evaluation.urls")),
     path("", include("strategy.urls")),
+    path("", include("projects.urls")),
     prefix_default_language=True,
 )

@@ -118,3 +118,37 @@ class StaffExpertFactory(factory.django.DjangoModelFactory):
 
 def organisation_of(user) -> Organisation:
     return user.organisation_contacts.get().organisation
+
+
+# --- Project ideas (issue 4, part B) ----------------------------------------------------------
+class ProjectIdeaFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "projects.ProjectIdea"
+
+    lead = factory.SubFactory(OrganisationFactory)
+    title = factory.Sequence(lambda n: f"Project idea {n}")
+    summary = "Young people of Parma and Luleå design greener ways to school."
+    target_programme = "erasmus_plus"
+    phase = "identification"
+
+
+class ExpressionOfInterestFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "projects.ExpressionOfInterest"
+
+    idea = factory.SubFactory(ProjectIdeaFactory)
+    organisation = factory.SubFactory(OrganisationFactory, country="SE", region="Norrbotten", town="Luleå")
+    message = "We would like to join with our schools."
+
+
+class ProjectRecordFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "projects.ProjectRecord"
+
+    acronym = factory.Sequence(lambda n: f"PRJ{n}")
+    title = factory.Sequence(lambda n: f"Project {n}")
+    programme = "Erasmus+"
+    submitted_on = datetime.date(2024, 3, 1)
+    outcome = "approved"
+    eu_grant_eur = 100_000
+    participants = 150

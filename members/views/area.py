@@ -4,24 +4,12 @@ from django.views.generic import TemplateView
 
 from events.models import Event, Registration, RegistrationStatus
 from information.models import EuCall, NewsItem
+from projects.selectors import member_home_ideas
 from sern_portal.permissions import PermissionRequiredMixin
 
 from ..models import Organisation
 
 HOME_LIST_SIZE = 5
-
-
-def member_home_ideas(user) -> dict:
-    """The project ideas part of the home (ideas looking for partners, my ideas, my interests).
-
-    Provided by the projects app (``projects.selectors.member_home_ideas``); until it exists the
-    include shows its empty state.
-    """
-    try:
-        from projects.selectors import member_home_ideas as ideas_for
-    except ImportError:
-        return {}
-    return ideas_for(user)
 
 
 def priorities_of(user) -> list[int]:

@@ -15,6 +15,8 @@ DEMO_SEEDERS = [
     "information.demo.seed_calls",
     "events.demo.seed_events",
     "events.demo.seed_registrations",
+    "projects.demo.seed_project_history",
+    "projects.demo.seed_project_ideas",
     "evaluation.demo.seed_risks",
 ]
 

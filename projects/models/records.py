@@ -8,11 +8,20 @@ class ProjectOutcome(models.TextChoices):
     REJECTED = "rejected", _("Rejected")
 
 
+# The outcome of a submission is decided once; corrections go through the admin.
+ALLOWED_OUTCOME_TRANSITIONS: dict[str, set[str]] = {
+    ProjectOutcome.PENDING: {ProjectOutcome.APPROVED, ProjectOutcome.REJECTED},
+    ProjectOutcome.APPROVED: set(),
+    ProjectOutcome.REJECTED: set(),
+}
+
+
 class ProjectRecord(models.Model):
     """A proposal submitted to an EU programme by members of the network, and its outcome.
 
     These records are the only source of the network's public figures (projects submitted,
-    approved, approval rate, participants, EU grants).
+    approved, approval rate, participants, EU grants). A record made from a project idea keeps
+    the link to it; the network's earlier history has records without an idea.
     """
 
     acronym = models.CharField(_("acronym"), max_length=60)
@@ -34,6 +43,14 @@ class ProjectRecord(models.Model):
     )
     partners = models.ManyToManyField(
         "members.Organisation", blank=True, related_name="projects", verbose_name=_("partners")
+    )
+    idea = models.ForeignKey(
+        "projects.ProjectIdea",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="records",
+        verbose_name=_("project idea"),
     )
 
     class Meta:

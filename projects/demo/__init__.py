@@ -1,0 +1,6 @@
+"""Demo data of the projects app for `manage.py seed_demo` (deterministic and idempotent)."""
+
+from .history import seed_project_history
+from .ideas import seed_project_ideas
+
+__all__ = ["seed_project_history", "seed_project_ideas"]

@@ -1,0 +1,39 @@
+from .ideas import (
+    ALLOWED_PHASE_TRANSITIONS,
+    PHASES_OPEN_TO_INTEREST,
+    PHASES_WITH_SUBMISSIONS,
+    STARTING_PHASES,
+    IdeaPhaseChange,
+    PcmPhase,
+    Programme,
+    ProjectIdea,
+    Visibility,
+)
+from .interest import (
+    ALLOWED_INTEREST_TRANSITIONS,
+    DECISIONS,
+    ExpressionOfInterest,
+    InterestStatus,
+    InterestStatusChange,
+)
+from .records import ALLOWED_OUTCOME_TRANSITIONS, ProjectOutcome, ProjectRecord
+
+__all__ = [
+    "ALLOWED_INTEREST_TRANSITIONS",
+    "ALLOWED_OUTCOME_TRANSITIONS",
+    "ALLOWED_PHASE_TRANSITIONS",
+    "DECISIONS",
+    "PHASES_OPEN_TO_INTEREST",
+    "PHASES_WITH_SUBMISSIONS",
+    "STARTING_PHASES",
+    "ExpressionOfInterest",
+    "IdeaPhaseChange",
+    "InterestStatus",
+    "InterestStatusChange",
+    "PcmPhase",
+    "Programme",
+    "ProjectIdea",
+    "ProjectOutcome",
+    "ProjectRecord",
+    "Visibility",
+]

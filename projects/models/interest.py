@@ -1,0 +1,101 @@
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .log import AppendOnlyModel
+
+
+class InterestStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for the lead's answer")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+S = InterestStatus
+# The lead accepts or declines; the member withdraws (and may express interest again later).
+ALLOWED_INTEREST_TRANSITIONS: dict[str, set[str]] = {
+    S.PENDING: {S.ACCEPTED, S.DECLINED, S.WITHDRAWN},
+    S.ACCEPTED: {S.WITHDRAWN},
+    S.DECLINED: set(),
+    S.WITHDRAWN: {S.PENDING},
+}
+# Who makes each change: the lead (or the secretariat) decides, the interested member withdraws.
+DECISIONS = (S.ACCEPTED, S.DECLINED)
+
+
+class ExpressionOfInterest(models.Model):
+    """A member organisation's wish to join another member's idea (one per organisation and idea)."""
+
+    idea = models.ForeignKey(
+        "projects.ProjectIdea", on_delete=models.CASCADE, related_name="interests", verbose_name=_("idea")
+    )
+    organisation = models.ForeignKey(
+        "members.Organisation",
+        on_delete=models.PROTECT,
+        related_name="expressions_of_interest",
+        verbose_name=_("organisation"),
+    )
+    expressed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("expressed by"),
+    )
+    message = models.TextField(_("message"))
+    status = models.CharField(_("status"), max_length=20, choices=InterestStatus.choices, default=S.PENDING)
+    created_at = models.DateTimeField(_("expressed at"), default=timezone.now, editable=False)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("expression of interest")
+        verbose_name_plural = _("expressions of interest")
+        constraints = [
+            models.UniqueConstraint(fields=["idea", "organisation"], name="one_interest_per_organisation")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} → {self.idea}"
+
+
+class InterestStatusChange(AppendOnlyModel):
+    """Append-only: every status an expression of interest took, who set it and when."""
+
+    interest = models.ForeignKey(
+        ExpressionOfInterest,
+        on_delete=models.CASCADE,
+        related_name="status_changes",
+        verbose_name=_("expression of interest"),
+    )
+    from_status = models.CharField(_("from"), max_length=20, choices=InterestStatus.choices, blank=True)
+    to_status = models.CharField(_("to"), max_length=20, choices=InterestStatus.choices)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("changed by"),
+    )
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        ordering = ["changed_at", "pk"]
+        verbose_name = _("status change")
+        verbose_name_plural = _("status changes")
+
+    def __str__(self) -> str:
+        return f"{self.interest_id}: {self.from_status or '-'} → {self.to_status}"

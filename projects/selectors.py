@@ -1,0 +1,155 @@
+"""Read-only queries on ideas, shared by the views, the Members Area, the digest and matching."""
+
+import datetime
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from members.models import Organisation, OrganisationContact, User
+from members.rules import is_board_member, is_member_contact, is_secretariat
+
+from .models import (
+    ExpressionOfInterest,
+    InterestStatus,
+    ProjectIdea,
+    ProjectRecord,
+    Visibility,
+)
+
+
+def member_organisations_of(user: User) -> QuerySet[Organisation]:
+    """The member organisations the user is a contact person of."""
+    if not user.is_authenticated:
+        return Organisation.objects.none()
+    return Organisation.objects.members().filter(contacts__user=user)
+
+
+def ideas_visible_to(user: User) -> QuerySet[ProjectIdea]:
+    """Ideas the user may see: the secretariat all; members those for all members and their own."""
+    if not user.is_authenticated:
+        return ProjectIdea.objects.none()
+    if is_secretariat(user):
+        return ProjectIdea.objects.all()
+    own = Q(lead__in=OrganisationContact.objects.filter(user=user).values("organisation"))
+    if is_member_contact(user) or is_board_member(user):
+        return ProjectIdea.objects.filter(Q(visibility=Visibility.MEMBERS) | own)
+    return ProjectIdea.objects.filter(own)
+
+
+def with_list_data(ideas: QuerySet[ProjectIdea]) -> QuerySet[ProjectIdea]:
+    """What an idea list shows, in a fixed number of queries whatever the number of rows."""
+    return (
+        ideas.select_related("lead")
+        .prefetch_related("priorities")
+        .annotate(
+            partner_count=Count(
+                "interests", filter=Q(interests__status=InterestStatus.ACCEPTED), distinct=True
+            )
+        )
+    )
+
+
+def ideas_matching_priorities_of(user: User) -> QuerySet[ProjectIdea]:
+    """Open ideas of other organisations that share a priority with the user's organisations."""
+    organisations = member_organisations_of(user)
+    return (
+        ideas_visible_to(user)
+        .open_for_interest()
+        .exclude(lead__in=organisations.values("pk"))
+        .filter(priorities__in=organisations.values("priorities"))
+        .distinct()
+    )
+
+
+def member_home_ideas(user: User, limit: int = 5) -> dict:
+    """The Members Area home's ideas block (rendered by projects/includes/member_home_ideas.html).
+
+    - ``looking_for_partners``: open ideas of other members sharing a priority with the user's
+      organisations, the nearest deadline first (at most ``limit``);
+    - ``my_ideas``: ideas led by the user's organisations, newest first (at most ``limit``);
+    - ``my_interests``: the user's organisations' expressions of interest, newest first.
+    """
+    organisations = member_organisations_of(user)
+    matching = ProjectIdea.objects.filter(pk__in=ideas_matching_priorities_of(user).values("pk"))
+    return {
+        "looking_for_partners": list(
+            with_list_data(matching).order_by("eoi_deadline", "-created_at", "-pk")[:limit]
+        ),
+        "my_ideas": list(
+            with_list_data(ProjectIdea.objects.filter(lead__in=organisations.values("pk")))[:limit]
+        ),
+        "my_interests": list(
+            ExpressionOfInterest.objects.filter(organisation__in=organisations.values("pk"))
+            .select_related("idea", "idea__lead", "organisation")
+            .order_by("-created_at", "-pk")[:limit]
+        ),
+    }
+
+
+def ideas_for_digest(user: User, since: datetime.datetime) -> QuerySet[ProjectIdea]:
+    """New ideas for the user's weekly digest: created since ``since``, open to interest, led by
+    another organisation and sharing a priority with the user's organisations."""
+    matching = ideas_matching_priorities_of(user).filter(created_at__gte=since)
+    return with_list_data(ProjectIdea.objects.filter(pk__in=matching.values("pk"))).order_by(
+        "-created_at", "-pk"
+    )
+
+
+def accepted_partners(idea: ProjectIdea) -> list[Organisation]:
+    """The members whose interest the lead accepted, by name."""
+    accepted = idea.interests.filter(status=InterestStatus.ACCEPTED).values("organisation")
+    return list(Organisation.objects.filter(pk__in=accepted).order_by("name"))
+
+
+def project_group(idea: ProjectIdea) -> list[Organisation]:
+    """The lead, then the accepted partners."""
+    return [idea.lead, *accepted_partners(idea)]
+
+
+# --- For partner matching (issue 5): plain data, no model instances -------------------------
+
+
+def idea_for_matching(idea: ProjectIdea) -> dict:
+    """What the matching engine reads of an idea: texts in every language, tags and what it asks."""
+    from django.conf import settings
+
+    languages = [code for code, _name in settings.LANGUAGES]
+    texts = {
+        code: " ".join(
+            filter(
+                None, (getattr(idea, f"{name}_{code}", "") for name in ("title", "summary", "description"))
+            )
+        )
+        for code in languages
+    }
+    return {
+        "id": idea.pk,
+        "lead_id": idea.lead_id,
+        "original_language": idea.original_language,
+        "texts": {code: text for code, text in texts.items() if text},
+        "priorities": sorted(idea.priorities.values_list("code", flat=True)),
+        "perspectives": sorted(idea.perspectives.values_list("code", flat=True)),
+        "programme": idea.target_programme,
+        "partner_countries": list(idea.partner_countries),
+        "partner_kinds": list(idea.partner_kinds),
+        "partners_wanted": idea.partners_wanted,
+    }
+
+
+def organisations_excluded_from(idea: ProjectIdea) -> set[int]:
+    """Never suggested for this idea: its lead, and members whose interest it already holds or
+    declined (accepted, pending or declined expressions of interest)."""
+    answered = idea.interests.exclude(status=InterestStatus.WITHDRAWN).values_list("organisation", flat=True)
+    return {idea.lead_id, *answered}
+
+
+def co_partner_edges() -> list[tuple[int, int, int]]:
+    """Earlier collaboration: (organisation, organisation, project record id) for every pair of
+    organisations in the same submitted project (lead and partners), each pair once per record."""
+    records = ProjectRecord.objects.prefetch_related(
+        Prefetch("partners", queryset=Organisation.objects.only("pk"))
+    ).only("pk", "lead_id")
+    edges = []
+    for record in records:
+        group = sorted({record.lead_id, *(p.pk for p in record.partners.all())} - {None})
+        edges.extend((a, b, record.pk) for i, a in enumerate(group) for b in group[i + 1 :])
+    return edges

@@ -1,0 +1,120 @@
+"""Ideas: the list, one idea's page, creating and editing."""
+
+from django.contrib import messages
+from django.db.models import Prefetch
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.views.generic import CreateView, DetailView, UpdateView
+from django_filters.views import FilterView
+
+from members.models import Organisation
+from members.rules import is_secretariat
+from sern_portal.permissions import PermissionRequiredMixin
+
+from ..filters import FilterQueryMixin, IdeaFilter
+from ..forms import IdeaForm, InterestForm, PhaseForm
+from ..models import ALLOWED_PHASE_TRANSITIONS, ExpressionOfInterest, IdeaPhaseChange, PcmPhase, ProjectIdea
+from ..selectors import ideas_visible_to, member_organisations_of, project_group, with_list_data
+from ..services import save_idea
+
+
+class IdeaListView(PermissionRequiredMixin, FilterQueryMixin, FilterView):
+    permission_required = "projects.view_ideas"
+    filterset_class = IdeaFilter
+    template_name = "projects/idea_list.html"
+    context_object_name = "ideas"
+    paginate_by = 20
+
+    def get_queryset(self):
+        return with_list_data(ideas_visible_to(self.request.user)).order_by("-created_at", "-pk")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(can_add=self.request.user.has_perm("projects.add_idea"), **kwargs)
+
+
+class IdeaDetailView(PermissionRequiredMixin, DetailView):
+    permission_required = "projects.view_idea"
+    template_name = "projects/idea_detail.html"
+    context_object_name = "idea"
+
+    def get_queryset(self):
+        return ProjectIdea.objects.select_related("lead", "created_by").prefetch_related(
+            "priorities",
+            "perspectives",
+            Prefetch("phase_changes", queryset=IdeaPhaseChange.objects.select_related("changed_by")),
+        )
+
+    def get_context_data(self, **kwargs):
+        idea, user = self.object, self.request.user
+        can_manage = user.has_perm("projects.change_idea", idea)
+        my_organisations = member_organisations_of(user)
+        interests = ExpressionOfInterest.objects.filter(idea=idea).select_related(
+            "organisation", "expressed_by"
+        )
+        if not can_manage:
+            interests = interests.filter(organisation__in=my_organisations)
+        can_express = user.has_perm("projects.express_interest", idea)
+        eligible = my_organisations.exclude(pk=idea.lead_id).exclude(
+            pk__in=idea.interests.exclude(status="withdrawn").values("organisation")
+        )
+        records = list(idea.records.prefetch_related("partners"))
+        return super().get_context_data(
+            group=project_group(idea),
+            interests=[
+                (
+                    interest,
+                    user.has_perm("projects.decide_interest", interest),
+                    user.has_perm("projects.withdraw_interest", interest),
+                )
+                for interest in interests
+            ],
+            can_manage=can_manage,
+            can_move=user.has_perm("projects.move_idea_phase", idea),
+            next_phases=[PcmPhase(p) for p in PcmPhase.values if p in ALLOWED_PHASE_TRANSITIONS[idea.phase]],
+            phase_form=PhaseForm(),
+            interest_form=InterestForm(organisations=eligible) if can_express and eligible.exists() else None,
+            can_record_submission=user.has_perm("projects.record_submission", idea),
+            records=[(record, user.has_perm("projects.decide_outcome", record)) for record in records],
+            **kwargs,
+        )
+
+
+class IdeaFormMixin:
+    model = ProjectIdea
+    form_class = IdeaForm
+    template_name = "projects/idea_form.html"
+
+    def form_valid(self, form):
+        idea = save_idea(
+            form.instance,
+            texts=form.texts,
+            priorities=form.cleaned_data["priorities"],
+            perspectives=form.cleaned_data["perspectives"],
+            by=self.request.user,
+        )
+        messages.success(self.request, self.success_message)
+        return redirect("projects:idea_detail", idea.pk)
+
+
+class IdeaCreateView(IdeaFormMixin, PermissionRequiredMixin, CreateView):
+    permission_required = "projects.add_idea"
+
+    @property
+    def success_message(self):
+        return _("Your idea is published.")
+
+    def get_form_kwargs(self):
+        user = self.request.user
+        leads = Organisation.objects.members() if is_secretariat(user) else member_organisations_of(user)
+        return super().get_form_kwargs() | {"lead_choices": leads}
+
+    def get_initial(self):
+        return {"original_language": self.request.LANGUAGE_CODE}
+
+
+class IdeaUpdateView(IdeaFormMixin, PermissionRequiredMixin, UpdateView):
+    permission_required = "projects.change_idea"
+
+    @property
+    def success_message(self):
+        return _("The idea is saved.")
