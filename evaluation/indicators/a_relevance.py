@@ -1,22 +1,43 @@
 """A. Relevance of project ideas and proposals to the priority areas and the mission.
 
-Available: projects submitted and approved per priority, approval rate per priority (from the
-project records). A record's priorities are those of its lead organisation.
+Project ideas per priority and per transversal perspective, the share of ideas tagged with a
+priority, and projects submitted and approved per priority with the approval rate. A project
+record's priorities are those of the idea it was made from, or else those of its lead.
 """
 
 from collections import Counter, defaultdict
 
-from django.db.models import Count
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from evaluation.period import Period
-from projects.models import ProjectOutcome, ProjectRecord
-from strategy.models import Priority
+from members.models import Organisation
+from projects.models import ProjectIdea, ProjectOutcome, ProjectRecord
+from strategy.models import Priority, TransversalPerspective
 
 from .common import rate
 from .registry import ChartSpec, indicator
 from .tables import Column, Kind, Table
+
+
+def _priorities_in_order():
+    return Priority.objects.order_by("area__order", "order", "code")
+
+
+def record_priorities(records) -> dict[int, set[int]]:
+    """Each record's priorities: its idea's when it was made from a tagged idea, else its lead's."""
+    idea_priorities: dict[int, set[int]] = defaultdict(set)
+    idea_links = ProjectIdea.priorities.through.objects.filter(projectidea_id__in=records.values("idea_id"))
+    for idea_id, priority_id in idea_links.values_list("projectidea_id", "priority_id"):
+        idea_priorities[idea_id].add(priority_id)
+    lead_priorities: dict[int, set[int]] = defaultdict(set)
+    lead_links = Organisation.priorities.through.objects.filter(organisation_id__in=records.values("lead_id"))
+    for organisation_id, priority_id in lead_links.values_list("organisation_id", "priority_id"):
+        lead_priorities[organisation_id].add(priority_id)
+    return {
+        pk: idea_priorities.get(idea_id) or lead_priorities.get(lead_id, set())
+        for pk, idea_id, lead_id in records.values_list("pk", "idea_id", "lead_id")
+    }
 
 
 @indicator(
@@ -25,22 +46,20 @@ from .tables import Column, Kind, Table
     title=gettext_lazy("Projects submitted and approved per priority"),
     description=gettext_lazy(
         "Project proposals submitted to EU programmes in the period, by the strategy priorities of "
-        "their lead organisation (a project counts under each of them), with the approval rate "
-        "(approved / submitted)."
+        "the idea they came from, or else of their lead organisation (a project counts under each of "
+        "them), with the approval rate (approved / submitted)."
     ),
     chart=ChartSpec("bar", values=(1, 2)),
 )
 def projects_per_priority(period: Period) -> Table:
     records = ProjectRecord.objects.filter(submitted_on__range=(period.start, period.end))
+    outcomes = dict(records.values_list("pk", "outcome"))
     submitted: Counter = Counter()
     approved: Counter = Counter()
-    for row in records.values("lead__priorities", "outcome").annotate(n=Count("pk")):
-        submitted[row["lead__priorities"]] += row["n"]
-        if row["outcome"] == ProjectOutcome.APPROVED:
-            approved[row["lead__priorities"]] += row["n"]
-    totals = defaultdict(
-        int, {row["outcome"]: row["n"] for row in records.values("outcome").annotate(n=Count("pk"))}
-    )
+    for pk, priorities in record_priorities(records).items():
+        for priority_id in priorities or {None}:
+            submitted[priority_id] += 1
+            approved[priority_id] += outcomes[pk] == ProjectOutcome.APPROVED
     rows = [
         (
             priority.name,
@@ -48,15 +67,13 @@ def projects_per_priority(period: Period) -> Table:
             approved[priority.pk],
             rate(approved[priority.pk], submitted[priority.pk]),
         )
-        for priority in Priority.objects.order_by("area__order", "order", "code")
+        for priority in _priorities_in_order()
     ]
     if submitted[None]:
         rows.append(
             (_("No priority"), submitted[None], approved[None], rate(approved[None], submitted[None]))
         )
-    all_submitted = sum(totals.values())
-    if not all_submitted:
-        rows = []
+    all_approved = sum(1 for outcome in outcomes.values() if outcome == ProjectOutcome.APPROVED)
     return Table(
         columns=[
             Column(_("Priority")),
@@ -64,13 +81,83 @@ def projects_per_priority(period: Period) -> Table:
             Column(_("Approved"), Kind.INT),
             Column(_("Approval rate"), Kind.PERCENT),
         ],
-        rows=rows,
-        total=(
-            _("All projects"),
-            all_submitted,
-            totals[ProjectOutcome.APPROVED],
-            rate(totals[ProjectOutcome.APPROVED], all_submitted),
-        )
-        if all_submitted
+        rows=rows if outcomes else [],
+        total=(_("All projects"), len(outcomes), all_approved, rate(all_approved, len(outcomes)))
+        if outcomes
         else None,
+    )
+
+
+def _ideas(period: Period):
+    return ProjectIdea.objects.filter(created_at__date__range=(period.start, period.end))
+
+
+@indicator(
+    key="a-ideas-per-priority",
+    area="A",
+    title=gettext_lazy("Project ideas per priority"),
+    description=gettext_lazy(
+        "Project ideas created in the period, by the strategy priorities they are tagged with "
+        "(an idea counts under each of them)."
+    ),
+    chart=ChartSpec("bar", values=(1,)),
+)
+def ideas_per_priority(period: Period) -> Table:
+    ideas = _ideas(period)
+    counts = Counter(ideas.values_list("priorities", flat=True))
+    total = ideas.count()
+    rows = [(priority.name, counts[priority.pk]) for priority in _priorities_in_order()]
+    if counts[None]:
+        rows.append((_("No priority"), counts[None]))
+    return Table(
+        columns=[Column(_("Priority")), Column(_("Ideas"), Kind.INT)],
+        rows=rows if total else [],
+        total=(_("All ideas"), total) if total else None,
+    )
+
+
+@indicator(
+    key="a-ideas-per-perspective",
+    area="A",
+    title=gettext_lazy("Project ideas per transversal perspective"),
+    description=gettext_lazy(
+        "Project ideas created in the period, by the transversal perspectives they address "
+        "(an idea counts under each of them)."
+    ),
+    chart=ChartSpec("bar", values=(1,)),
+)
+def ideas_per_perspective(period: Period) -> Table:
+    ideas = _ideas(period)
+    counts = Counter(ideas.values_list("perspectives", flat=True))
+    total = ideas.count()
+    rows = [
+        (perspective.name, counts[perspective.pk]) for perspective in TransversalPerspective.objects.all()
+    ]
+    if counts[None]:
+        rows.append((_("No perspective"), counts[None]))
+    return Table(
+        columns=[Column(_("Transversal perspective")), Column(_("Ideas"), Kind.INT)],
+        rows=rows if total else [],
+        total=(_("All ideas"), total) if total else None,
+    )
+
+
+@indicator(
+    key="a-ideas-tagged-share",
+    area="A",
+    title=gettext_lazy("Share of ideas tagged with a priority"),
+    description=gettext_lazy("Project ideas created in the period that name at least one strategy priority."),
+)
+def ideas_tagged_share(period: Period) -> Table:
+    ideas = _ideas(period)
+    total = ideas.count()
+    tagged = ideas.filter(priorities__isnull=False).distinct().count()
+    return Table(
+        columns=[
+            Column(_("Ideas")),
+            Column(_("Ideas created"), Kind.INT),
+            Column(_("With at least one priority"), Kind.INT),
+            Column(_("Share"), Kind.PERCENT),
+        ],
+        rows=[(_("All ideas"), total, tagged, rate(tagged, total))] if total else [],
     )

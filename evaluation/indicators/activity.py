@@ -13,7 +13,7 @@ from django.db.models import F
 from evaluation.period import Period
 from events.models import EventKind, Registration
 from members.models import BoardMeeting, BoardSeat, MeetingStatus
-from projects.models import ProjectRecord
+from projects.models import ExpressionOfInterest, InterestStatus, ProjectIdea, ProjectRecord
 
 
 def _records(period: Period):
@@ -86,8 +86,26 @@ def active_on_the_board(period: Period) -> set[int]:
     return set().union(*(organisations for *_counts, organisations in board_attendance_per_meeting(period)))
 
 
+def idea_engagement(period: Period) -> tuple[Counter, Counter, Counter]:
+    """(ideas led, expressions of interest, of which accepted) per organisation id, in the period."""
+    span = (period.start, period.end)
+    led = Counter(ProjectIdea.objects.filter(created_at__date__range=span).values_list("lead_id", flat=True))
+    interests = ExpressionOfInterest.objects.filter(created_at__date__range=span)
+    expressed = Counter(interests.values_list("organisation_id", flat=True))
+    accepted = Counter(
+        interests.filter(status=InterestStatus.ACCEPTED).values_list("organisation_id", flat=True)
+    )
+    return led, expressed, accepted
+
+
+def active_in_ideas(period: Period) -> set[int]:
+    led, expressed, _accepted = idea_engagement(period)
+    return set(led) | set(expressed)
+
+
 ACTIVITY_SOURCES: list[Callable[[Period], set[int]]] = [
     active_in_projects,
     active_at_events,
     active_on_the_board,
+    active_in_ideas,
 ]

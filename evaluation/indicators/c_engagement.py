@@ -1,4 +1,4 @@
-"""C. Member engagement: projects, events and the General Assembly, Board meetings.
+"""C. Member engagement: projects, ideas and interest, events and the General Assembly, the Board.
 
 Per member and per country, and the members with no activity of any kind in the period (the
 sources of activity are in activity.py).
@@ -12,7 +12,13 @@ from django.utils.translation import gettext_lazy
 
 from evaluation.period import Period
 
-from .activity import ACTIVITY_SOURCES, board_attendance_per_meeting, event_attendance, project_participations
+from .activity import (
+    ACTIVITY_SOURCES,
+    board_attendance_per_meeting,
+    event_attendance,
+    idea_engagement,
+    project_participations,
+)
 from .common import country_label, members_during, ordered_countries, rate
 from .registry import ChartSpec, indicator
 from .tables import Column, Kind, Table
@@ -96,6 +102,75 @@ def participations_per_country(period: Period) -> Table:
         )
         if rows
         else None,
+    )
+
+
+@indicator(
+    key="c-ideas-per-member",
+    area="C",
+    title=gettext_lazy("Project ideas and expressions of interest per member"),
+    description=gettext_lazy(
+        "Ideas each member started in the period, the interest it expressed in other members' "
+        "ideas, and how much of it the leads accepted (members with at least one)."
+    ),
+    chart=ChartSpec("bar", values=(2, 3)),
+)
+def ideas_per_member(period: Period) -> Table:
+    led, expressed, accepted = idea_engagement(period)
+    members = members_during(period).filter(pk__in=list(set(led) | set(expressed)))
+    rows = [
+        (
+            member.name,
+            country_label(member.country),
+            led[member.pk],
+            expressed[member.pk],
+            accepted[member.pk],
+        )
+        for member in members.only("pk", "name", "country")
+    ]
+    rows.sort(key=lambda row: (-(row[2] + row[3]), row[0]))
+    return Table(
+        columns=[
+            Column(_("Member")),
+            Column(_("Country")),
+            Column(_("Ideas led"), Kind.INT),
+            Column(_("Expressions of interest"), Kind.INT),
+            Column(_("Accepted"), Kind.INT),
+        ],
+        rows=rows,
+    )
+
+
+@indicator(
+    key="c-ideas-per-country",
+    area="C",
+    title=gettext_lazy("Project ideas and expressions of interest per country"),
+    description=gettext_lazy(
+        "Ideas started and interest expressed in the period by the members of each country."
+    ),
+    chart=ChartSpec("bar", values=(1, 2)),
+)
+def ideas_per_country(period: Period) -> Table:
+    led, expressed, accepted = idea_engagement(period)
+    members = list(members_during(period).values_list("pk", "country"))
+    countries = ordered_countries(country for _pk, country in members)
+    totals = {country: [0, 0, 0] for country in countries}
+    for pk, country in members:
+        totals[country][0] += led[pk]
+        totals[country][1] += expressed[pk]
+        totals[country][2] += accepted[pk]
+    rows = [(country_label(country), *totals[country]) for country in countries]
+    if not any(sum(values) for values in totals.values()):
+        rows = []
+    return Table(
+        columns=[
+            Column(_("Country")),
+            Column(_("Ideas led"), Kind.INT),
+            Column(_("Expressions of interest"), Kind.INT),
+            Column(_("Accepted"), Kind.INT),
+        ],
+        rows=rows,
+        total=(_("All countries"), *(sum(row[i] for row in rows) for i in (1, 2, 3))) if rows else None,
     )
 
 
