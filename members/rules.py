@@ -22,27 +22,46 @@ def is_secretariat(user) -> bool:
     return bool(user.is_authenticated and (user.is_secretariat or user.is_superuser))
 
 
+def board_roles(user) -> frozenset[str]:
+    """The person's current Board roles, read once per user object.
+
+    Every page checks several roles (the menu alone asks three times); the request's user object
+    carries the answer for the rest of the request instead of asking the database again.
+    """
+    roles = getattr(user, "_current_board_roles", None)
+    if roles is None:
+        roles = frozenset(BoardSeat.objects.current().filter(user=user).values_list("role", flat=True))
+        user._current_board_roles = roles
+    return roles
+
+
+def member_organisation_ids(user) -> frozenset[int]:
+    """The member organisations the person is a contact of today, read once per user object."""
+    ids = getattr(user, "_member_organisation_ids", None)
+    if ids is None:
+        ids = frozenset(
+            OrganisationContact.objects.filter(
+                user=user, organisation__in=Organisation.objects.members()
+            ).values_list("organisation_id", flat=True)
+        )
+        user._member_organisation_ids = ids
+    return ids
+
+
 @rules.predicate
 def is_board_member(user) -> bool:
-    return bool(user.is_authenticated and BoardSeat.objects.current().filter(user=user).exists())
+    return bool(user.is_authenticated and board_roles(user))
 
 
 @rules.predicate
 def is_chair(user) -> bool:
-    return bool(
-        user.is_authenticated and BoardSeat.objects.current().filter(user=user, role=BoardRole.CHAIR).exists()
-    )
+    return bool(user.is_authenticated and BoardRole.CHAIR in board_roles(user))
 
 
 @rules.predicate
 def is_member_contact(user) -> bool:
     """A contact person of an organisation that is a member today."""
-    return bool(
-        user.is_authenticated
-        and OrganisationContact.objects.filter(
-            user=user, organisation__in=Organisation.objects.members()
-        ).exists()
-    )
+    return bool(user.is_authenticated and member_organisation_ids(user))
 
 
 @rules.predicate

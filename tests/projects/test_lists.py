@@ -17,8 +17,8 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 # The same whatever the number of rows (sessions, permissions, the page, its prefetches).
-QUERIES_OF_THE_IDEA_LIST = 12
-QUERIES_OF_THE_HISTORY = 9
+QUERIES_OF_THE_IDEA_LIST = 11
+QUERIES_OF_THE_HISTORY = 10
 
 
 def make_ideas(count: int, lead) -> None:
