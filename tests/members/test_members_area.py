@@ -78,7 +78,7 @@ def test_the_home_shows_calls_and_news_of_my_priorities_and_my_events(client, me
     assert "Tourism call" not in content
     assert "Climate news" in content
     assert content.count("Seminar on adaptation") == 2  # my events and next events
-    assert "No project ideas yet." in content
+    assert "Your organisation leads no idea yet." in content  # the ideas block (part B)
 
 
 # --- Profile editing -----------------------------------------------------------------------------
