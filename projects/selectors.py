@@ -48,6 +48,11 @@ def with_list_data(ideas: QuerySet[ProjectIdea]) -> QuerySet[ProjectIdea]:
     )
 
 
+def ideas_for_call(user: User, call) -> QuerySet[ProjectIdea]:
+    """The ideas linked to an EU call of the portal that the user may see, newest first."""
+    return with_list_data(ideas_visible_to(user).filter(target_call=call)).order_by("-created_at", "-pk")
+
+
 def ideas_matching_priorities_of(user: User) -> QuerySet[ProjectIdea]:
     """Open ideas of other organisations that share a priority with the user's organisations."""
     organisations = member_organisations_of(user)

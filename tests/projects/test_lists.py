@@ -18,6 +18,7 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
+
 def make_ideas(count: int, lead) -> None:
     priorities = list(Priority.objects.all()[:2])
     for number in range(count):
