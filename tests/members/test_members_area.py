@@ -9,7 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from members.models import BoardMeeting, StaffExpert
-from projects.models import InterestStatus
+from projects.models import InterestStatus, PcmPhase, Visibility
+from projects.services import record_submission
 from strategy.models import Priority
 from tests.factories import (
     EuCallFactory,
@@ -18,6 +19,7 @@ from tests.factories import (
     NewsItemFactory,
     OrganisationFactory,
     ProjectIdeaFactory,
+    ProjectRecordFactory,
     StaffExpertFactory,
     organisation_of,
 )
@@ -332,3 +334,57 @@ def test_the_home_costs_the_same_queries_with_1_and_200_rows(
         response = client.get(url)
     assert len(response.context["calls"]) == 5
     assert len(response.context["board_meetings"]) == 3
+
+
+# --- The profile and the projects ---------------------------------------------------------------
+def test_the_profile_lists_a_submitted_idea_for_its_lead_and_its_partners(client, member, other_member):
+    lead, partner = organisation_of(member), organisation_of(other_member)
+    idea = ProjectIdeaFactory(lead=lead, phase=PcmPhase.FINANCING)
+    ExpressionOfInterestFactory(idea=idea, organisation=partner, status=InterestStatus.ACCEPTED)
+    record_submission(
+        idea, acronym="GREENYARD", programme="LIFE", submitted_on=datetime.date(2027, 4, 1), by=member
+    )
+    client.force_login(member)
+    for organisation, role in ((lead, "Lead partner"), (partner, "Partner")):
+        content = client.get(reverse("organisation_profile", args=[organisation.slug])).content.decode()
+        assert "GREENYARD" in content
+        assert role in content
+
+
+def test_the_profile_shows_the_open_ideas_the_viewer_may_see(client, member, other_member):
+    organisation = organisation_of(member)
+    ProjectIdeaFactory(lead=organisation, title="Open idea", eoi_deadline=datetime.date(2099, 1, 1))
+    ProjectIdeaFactory(lead=organisation, title="Financed idea", phase=PcmPhase.FINANCING)
+    ProjectIdeaFactory(lead=organisation, title="Past deadline", eoi_deadline=datetime.date(2020, 1, 1))
+    ProjectIdeaFactory(lead=organisation, title="Secret idea", visibility=Visibility.SECRETARIAT)
+    ProjectIdeaFactory(title="Someone else's idea")
+    url = reverse("organisation_profile", args=[organisation.slug])
+    client.force_login(other_member)
+    shown = {idea.title for idea in client.get(url).context["open_ideas"]}
+    assert shown == {"Open idea"}
+    client.force_login(member)  # the lead's own contacts also see its secretariat-only ideas
+    shown = {idea.title for idea in client.get(url).context["open_ideas"]}
+    assert shown == {"Open idea", "Secret idea"}
+
+
+def test_the_profile_costs_the_same_queries_with_1_and_50_projects_and_ideas(
+    client, member, other_member, django_assert_num_queries
+):
+    organisation = organisation_of(member)
+    priorities = list(Priority.objects.all()[:2])
+
+    def add(count: int) -> None:
+        for _ in range(count):
+            ProjectRecordFactory(lead=organisation).partners.add(OrganisationFactory())
+            ProjectRecordFactory().partners.add(organisation)
+            ProjectIdeaFactory(lead=organisation).priorities.set(priorities)
+            StaffExpertFactory(organisation=organisation)
+
+    url = reverse("organisation_profile", args=[organisation.slug])
+    client.force_login(other_member)
+    add(1)
+    expected = queries_for(client, url)
+    add(49)
+    with django_assert_num_queries(expected):
+        response = client.get(url)
+    assert len(response.context["open_ideas"]) == 50
