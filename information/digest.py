@@ -1,9 +1,10 @@
 """The weekly digest: new calls, news and events matching each member's priorities.
 
 A digest is a list of sections; each section is one entry of ``DIGEST_SECTIONS``: a function
-taking ``(priorities, since, until)`` and returning the new objects matching those priorities, and
-the templates ``<template>.txt`` / ``<template>.html`` that render them (with ``items``) inside the
-e-mail. Another app adds its section (the projects app: new ideas) with one more entry.
+taking ``(priorities, since, until)`` (or ``(recipient, since, until)`` when the section depends on
+who reads it, as the ideas do: not their own organisation's, only those they may see) and returning
+the new matching objects, and the templates ``<template>.txt`` / ``<template>.html`` that render
+them (with ``items``) inside the e-mail. Another app adds its section with one more entry.
 """
 
 import datetime
@@ -26,12 +27,16 @@ class DigestSection:
     function: str  # dotted path: (priorities, since, until) -> list of new matching objects
     template: str  # without the extension: .txt and .html are rendered with ``items``
     recorded_as: str | None = None  # the DigestSend relation that records what was sent
+    for_recipient: bool = False  # the function takes the recipient instead of the priorities
 
 
 DIGEST_SECTIONS: list[DigestSection] = [
     DigestSection("calls", "information.digest.new_calls", "information/emails/digest_calls", "calls"),
     DigestSection("news", "information.digest.new_news", "information/emails/digest_news", "news"),
     DigestSection("events", "information.digest.new_events", "events/emails/digest_events", "events"),
+    DigestSection(
+        "ideas", "projects.digest.new_ideas", "projects/emails/digest_ideas", "ideas", for_recipient=True
+    ),
 ]
 DIGEST_PERIOD = datetime.timedelta(days=7)
 
@@ -96,7 +101,8 @@ def build_digest(user: User, since: datetime.datetime, until: datetime.datetime)
     sections = {}
     for section in DIGEST_SECTIONS:
         module, name = section.function.rsplit(".", 1)
-        sections[section.key] = getattr(import_module(module), name)(priorities, since, until)
+        function = getattr(import_module(module), name)
+        sections[section.key] = function(user if section.for_recipient else priorities, since, until)
     return Digest(sections)
 
 

@@ -41,7 +41,7 @@ class ProjectIdeaAdmin(TranslationAdmin):
     list_display = ["title", "lead", "phase", "target_programme", "eoi_deadline", "visibility"]
     list_filter = ["phase", "target_programme", "visibility"]
     search_fields = ["title", "summary"]
-    autocomplete_fields = ["lead"]
+    autocomplete_fields = ["lead", "target_call"]
     filter_horizontal = ["priorities", "perspectives"]
     # The phase changes only through the transition function (its log stays complete).
     readonly_fields = ["phase", "created_by", "created_at"]

@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from information.models import EuCall
 from members.models import Country, OrganisationKind
 
 from .models import STARTING_PHASES, InterestStatus, PcmPhase, Programme, ProjectIdea, ProjectOutcome
@@ -46,12 +47,14 @@ class IdeaForm(forms.ModelForm):
     )
 
     TEXT_FIELDS = ("title", "summary", "description", "partner_roles")
-    # (legend, fields): the template renders these groups in order. Linking an idea to a call of
-    # the portal is one more name in the "Target" group.
+    # (legend, fields): the template renders these groups in order.
     fieldsets = [
         (_("The idea"), ["lead", "original_language", "title", "summary", "description", "phase"]),
         (_("Strategy"), ["priorities", "perspectives"]),
-        (_("Target"), ["target_programme", "target_programme_other", "target_call_text"]),
+        (
+            _("Target"),
+            ["target_programme", "target_programme_other", "target_call", "target_call_text"],
+        ),
         (
             _("Partners sought"),
             ["partner_countries", "partner_kinds", "partner_roles", "partners_wanted", "eoi_deadline"],
@@ -69,6 +72,7 @@ class IdeaForm(forms.ModelForm):
             "perspectives",
             "target_programme",
             "target_programme_other",
+            "target_call",
             "target_call_text",
             "partner_countries",
             "partner_kinds",
@@ -95,6 +99,12 @@ class IdeaForm(forms.ModelForm):
             self.fields["lead"].queryset = lead_choices
             self.fields["lead"].empty_label = None
         self.fields["original_language"].help_text = _("The language you write the title and texts in.")
+        # Open calls only; an idea keeps the call it is linked to after the call's deadline.
+        calls = EuCall.objects.open()
+        if self.instance.target_call_id:
+            calls = calls | EuCall.objects.filter(pk=self.instance.target_call_id)
+        self.fields["target_call"].queryset = calls.order_by("deadline", "pk")
+        self.fields["target_call"].empty_label = _("None (or not in the portal)")
 
     def clean(self):
         cleaned = super().clean()

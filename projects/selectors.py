@@ -48,6 +48,17 @@ def with_list_data(ideas: QuerySet[ProjectIdea]) -> QuerySet[ProjectIdea]:
     )
 
 
+def ideas_for_call(user: User, call) -> QuerySet[ProjectIdea]:
+    """The ideas linked to an EU call of the portal that the user may see, newest first."""
+    return with_list_data(ideas_visible_to(user).filter(target_call=call)).order_by("-created_at", "-pk")
+
+
+def open_ideas_led_by(user: User, organisation: Organisation) -> QuerySet[ProjectIdea]:
+    """The organisation's ideas open to expressions of interest that the user may see."""
+    ideas = ideas_visible_to(user).filter(lead=organisation).open_for_interest()
+    return with_list_data(ideas).order_by("-created_at", "-pk")
+
+
 def ideas_matching_priorities_of(user: User) -> QuerySet[ProjectIdea]:
     """Open ideas of other organisations that share a priority with the user's organisations."""
     organisations = member_organisations_of(user)

@@ -7,7 +7,7 @@ class DigestSend(models.Model):
     """One weekly digest sent to one person, and what it contained.
 
     The evaluation (area B, relevance of information activities) counts recipients per news item
-    and per call from these rows. One row per person and week: sending is idempotent.
+    per call and per project idea from these rows. One row per person and week: sending is idempotent.
     """
 
     user = models.ForeignKey(
@@ -19,6 +19,7 @@ class DigestSend(models.Model):
     news = models.ManyToManyField("information.NewsItem", blank=True, related_name="digests")
     calls = models.ManyToManyField("information.EuCall", blank=True, related_name="digests")
     events = models.ManyToManyField("events.Event", blank=True, related_name="digests")
+    ideas = models.ManyToManyField("projects.ProjectIdea", blank=True, related_name="digests")
 
     class Meta:
         ordering = ["-period_end", "user"]

@@ -3,6 +3,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.generic import CreateView, DetailView, UpdateView
 
+from projects.selectors import ideas_for_call
 from sern_portal.lists import FilteredListView
 from sern_portal.permissions import PermissionRequiredMixin
 
@@ -46,6 +47,14 @@ class CallDetailView(PermissionRequiredMixin, DetailView):
 
     def get_queryset(self):
         return EuCall.objects.prefetch_related("priorities")
+
+    def get_context_data(self, **kwargs):
+        user = self.request.user
+        return super().get_context_data(
+            ideas=list(ideas_for_call(user, self.object)),
+            can_start_idea=self.object.is_open and user.has_perm("projects.add_idea"),
+            **kwargs,
+        )
 
 
 class CallFormMixin(PermissionRequiredMixin):

@@ -1,5 +1,6 @@
 """The Members Area home: what concerns the signed-in person's organisation."""
 
+from django.utils import timezone
 from django.views.generic import TemplateView
 
 from events.models import Event, Registration, RegistrationStatus
@@ -7,9 +8,10 @@ from information.models import EuCall, NewsItem
 from projects.selectors import member_home_ideas
 from sern_portal.permissions import PermissionRequiredMixin
 
-from ..models import Organisation
+from ..models import BoardMeeting, Organisation
 
 HOME_LIST_SIZE = 5
+NEXT_BOARD_MEETINGS = 3
 
 
 def priorities_of(user) -> list[int]:
@@ -20,6 +22,17 @@ def priorities_of(user) -> list[int]:
         .values_list("priorities", flat=True)
         .distinct()
     )
+
+
+def next_board_meetings(user) -> dict:
+    """The next Board meetings: their details and agendas for the Board and the secretariat; for
+    members only the dates (public: the Board meets in February, May and November)."""
+    return {
+        "board_meetings": list(
+            BoardMeeting.objects.filter(date__gte=timezone.localdate()).order_by("date")[:NEXT_BOARD_MEETINGS]
+        ),
+        "sees_board_agendas": user.has_perm("members.view_board_meetings"),
+    }
 
 
 class MembersAreaView(PermissionRequiredMixin, TemplateView):
@@ -48,5 +61,6 @@ class MembersAreaView(PermissionRequiredMixin, TemplateView):
             next_events=Event.objects.upcoming().with_counts()[:HOME_LIST_SIZE],
             organisations=Organisation.objects.members().filter(contacts__user=user),
             **member_home_ideas(user),
+            **next_board_meetings(user),
             **kwargs,
         )

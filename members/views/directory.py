@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 
 from projects.models import ProjectRecord
+from projects.selectors import open_ideas_led_by
 from sern_portal.lists import FilteredListView
 from sern_portal.permissions import PermissionRequiredMixin, permission_required
 
@@ -58,6 +59,7 @@ class OrganisationProfileView(PermissionRequiredMixin, DetailView):
         )
         return super().get_context_data(
             projects=projects,
+            open_ideas=list(open_ideas_led_by(self.request.user, organisation)),
             can_edit=self.request.user.has_perm("members.change_organisation_profile", organisation),
             **kwargs,
         )

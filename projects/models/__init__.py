@@ -8,6 +8,7 @@ from .ideas import (
     Programme,
     ProjectIdea,
     Visibility,
+    programme_named,
 )
 from .interest import (
     ALLOWED_INTEREST_TRANSITIONS,
@@ -36,4 +37,5 @@ __all__ = [
     "ProjectOutcome",
     "ProjectRecord",
     "Visibility",
+    "programme_named",
 ]

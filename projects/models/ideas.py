@@ -1,3 +1,5 @@
+import re
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -20,6 +22,26 @@ class Programme(models.TextChoices):
     LIFE = "life", _("LIFE")
     CREATIVE_EUROPE = "creative_europe", _("Creative Europe")
     OTHER = "other", _("Other programme")
+
+
+# How EU calls name their programme (the portal's calls store it as free text), first word first.
+PROGRAMME_NAMES = {
+    "erasmus": Programme.ERASMUS_PLUS,
+    "cerv": Programme.CERV,
+    "interreg": Programme.INTERREG,
+    "horizon": Programme.HORIZON_EUROPE,
+    "life": Programme.LIFE,
+    "creative europe": Programme.CREATIVE_EUROPE,
+}
+
+
+def programme_named(name: str) -> str | None:
+    """The programme choice a call's programme text names ("Erasmus+", "Interreg Europe"), if any."""
+    words = re.sub(r"[^a-z]+", " ", name.casefold()).strip()
+    for prefix, programme in PROGRAMME_NAMES.items():
+        if words == prefix or words.startswith(prefix + " "):
+            return programme.value
+    return None
 
 
 class PcmPhase(models.TextChoices):
@@ -115,6 +137,15 @@ class ProjectIdea(models.Model):
         max_length=300,
         blank=True,
         help_text=_("The call's identifier or title, if you already know it."),
+    )
+    target_call = models.ForeignKey(
+        "information.EuCall",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="ideas",
+        verbose_name=_("EU call in the portal"),
+        help_text=_("An open call published in the Members Area, if the idea answers one."),
     )
     phase = models.CharField(_("PCM phase"), max_length=20, choices=PcmPhase.choices, default=P.PROGRAMMING)
     partner_countries = models.JSONField(_("countries of the partners sought"), default=list, blank=True)

@@ -7,13 +7,21 @@ from django.utils.translation import gettext as _
 from django.views.generic import CreateView, DetailView, UpdateView
 from django_filters.views import FilterView
 
+from information.models import EuCall
 from members.models import Organisation
 from members.rules import is_secretariat
 from sern_portal.permissions import PermissionRequiredMixin
 
 from ..filters import FilterQueryMixin, IdeaFilter
 from ..forms import IdeaForm, InterestForm, PhaseForm
-from ..models import ALLOWED_PHASE_TRANSITIONS, ExpressionOfInterest, IdeaPhaseChange, PcmPhase, ProjectIdea
+from ..models import (
+    ALLOWED_PHASE_TRANSITIONS,
+    ExpressionOfInterest,
+    IdeaPhaseChange,
+    PcmPhase,
+    ProjectIdea,
+    programme_named,
+)
 from ..selectors import ideas_visible_to, member_organisations_of, project_group, with_list_data
 from ..services import save_idea
 
@@ -38,7 +46,7 @@ class IdeaDetailView(PermissionRequiredMixin, DetailView):
     context_object_name = "idea"
 
     def get_queryset(self):
-        return ProjectIdea.objects.select_related("lead", "created_by").prefetch_related(
+        return ProjectIdea.objects.select_related("lead", "created_by", "target_call").prefetch_related(
             "priorities",
             "perspectives",
             Prefetch("phase_changes", queryset=IdeaPhaseChange.objects.select_related("changed_by")),
@@ -109,7 +117,19 @@ class IdeaCreateView(IdeaFormMixin, PermissionRequiredMixin, CreateView):
         return super().get_form_kwargs() | {"lead_choices": leads}
 
     def get_initial(self):
-        return {"original_language": self.request.LANGUAGE_CODE}
+        initial = {"original_language": self.request.LANGUAGE_CODE}
+        call = self.preselected_call()
+        if call is not None:
+            initial["target_call"] = call.pk
+            programme = programme_named(call.programme)
+            if programme:
+                initial["target_programme"] = programme
+        return initial
+
+    def preselected_call(self) -> EuCall | None:
+        """The open call named by ``?call=<pk>`` (the call page's link); anything else is ignored."""
+        pk = self.request.GET.get("call", "")
+        return EuCall.objects.open().filter(pk=pk).first() if pk.isdigit() else None
 
 
 class IdeaUpdateView(IdeaFormMixin, PermissionRequiredMixin, UpdateView):

@@ -8,8 +8,15 @@ from django.utils import timezone
 from information.digest import DIGEST_SECTIONS, digest_recipients, send_digest, week_end
 from information.models import DigestSend
 from information.tasks import send_weekly_digests
+from projects.models import PcmPhase, Visibility
 from strategy.models import Priority
-from tests.factories import EuCallFactory, EventFactory, NewsItemFactory, organisation_of
+from tests.factories import (
+    EuCallFactory,
+    EventFactory,
+    NewsItemFactory,
+    ProjectIdeaFactory,
+    organisation_of,
+)
 
 
 @pytest.fixture
@@ -89,8 +96,39 @@ def test_the_recipients_per_call_can_be_counted(member, other_member, week, comm
     assert week["call"].digests.count() == 2
 
 
-def test_the_sections_are_calls_news_and_events_in_that_order():
-    assert [section.key for section in DIGEST_SECTIONS] == ["calls", "news", "events"]
+def test_the_sections_are_calls_news_events_and_ideas_in_that_order():
+    assert [section.key for section in DIGEST_SECTIONS] == ["calls", "news", "events", "ideas"]
+
+
+def test_the_digest_holds_the_weeks_new_ideas_of_other_members_in_my_priorities(
+    member, other_member, week, committed
+):
+    climate = Priority.objects.get(code="climate-action")
+    recent = week["until"] - datetime.timedelta(days=3)
+    wanted = ProjectIdeaFactory(
+        title="Heat-proof schoolyards", lead=organisation_of(other_member), created_at=recent
+    )
+    mine = ProjectIdeaFactory(title="Our own idea", lead=organisation_of(member), created_at=recent)
+    old = ProjectIdeaFactory(title="Last month's idea", created_at=recent - datetime.timedelta(days=30))
+    secret = ProjectIdeaFactory(
+        title="Secretariat only", created_at=recent, visibility=Visibility.SECRETARIAT
+    )
+    closed = ProjectIdeaFactory(title="Already financed", created_at=recent, phase=PcmPhase.FINANCING)
+    for idea in (wanted, mine, old, secret, closed):
+        idea.priorities.set([climate])
+    ProjectIdeaFactory(title="Other priorities", created_at=recent)
+    member.language = "it"
+    member.save()
+    record = committed(send_digest, member, week["until"])
+    assert list(record.ideas.all()) == [wanted]
+    body = mail.outbox[-1].body
+    html = mail.outbox[-1].alternatives[0][0]
+    assert "Heat-proof schoolyards" in body and "Heat-proof schoolyards" in html
+    for title in ("Our own idea", "Last month's idea", "Secretariat only", "Already financed"):
+        assert title not in body
+    assert "Idee progettuali in cerca di partner" in body  # the heading in the recipient's language
+    assert f"/it/members-area/ideas/{wanted.pk}/" in body
+    assert "idee progettuali" in mail.outbox[-1].subject
 
 
 def test_the_week_ends_on_monday_at_seven_in_rome():

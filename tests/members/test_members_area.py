@@ -1,17 +1,25 @@
 """Who sees the Members Area, the directory and the profiles; who edits a profile."""
 
+import datetime
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
-from members.models import StaffExpert
+from members.models import BoardMeeting, StaffExpert
+from projects.models import InterestStatus, PcmPhase, Visibility
+from projects.services import record_submission
 from strategy.models import Priority
 from tests.factories import (
     EuCallFactory,
     EventFactory,
+    ExpressionOfInterestFactory,
     NewsItemFactory,
     OrganisationFactory,
+    ProjectIdeaFactory,
+    ProjectRecordFactory,
     StaffExpertFactory,
     organisation_of,
 )
@@ -78,7 +86,7 @@ def test_the_home_shows_calls_and_news_of_my_priorities_and_my_events(client, me
     assert "Tourism call" not in content
     assert "Climate news" in content
     assert content.count("Seminar on adaptation") == 2  # my events and next events
-    assert "Your organisation leads no idea yet." in content
+    assert "Your organisation leads no idea yet." in content  # the ideas block (part B)
 
 
 # --- Profile editing -----------------------------------------------------------------------------
@@ -179,7 +187,6 @@ def test_staff_without_consent_are_not_shown_on_the_profile(client, member, othe
 
 
 def test_the_profile_lists_the_projects_led_and_joined(client, member):
-    import datetime
 
     from projects.models import ProjectRecord
 
@@ -251,3 +258,133 @@ def test_the_directory_costs_the_same_queries_with_1_and_200_members(
         response = client.get(url)
     assert response.context["paginator"].count == 200
     assert len(response.context["organisations"]) == 20
+
+
+# --- The home: next Board meetings, and a fixed number of queries ----------------------------------
+@pytest.fixture
+def board_meetings(db):
+
+    today = timezone.localdate()
+    return [
+        BoardMeeting.objects.create(
+            date=today + datetime.timedelta(days=30), place="Parma", online_link="https://meet.example/b"
+        ),
+        BoardMeeting.objects.create(date=today + datetime.timedelta(days=120), place="Luleå"),
+        BoardMeeting.objects.create(date=today - datetime.timedelta(days=30), place="Past place"),
+    ]
+
+
+@pytest.mark.parametrize("role", ["board_member", "secretariat"])
+def test_the_board_and_the_secretariat_see_the_next_meetings_with_their_agendas(
+    client, request, role, board_meetings
+):
+    upcoming, later, _past = board_meetings
+    client.force_login(request.getfixturevalue(role))
+    response = client.get(reverse("members_area"))
+    content = response.content.decode()
+    assert response.context["board_meetings"] == [upcoming, later]
+    assert reverse("board_meeting", args=[upcoming.pk]) in content
+    assert reverse("board_meeting", args=[later.pk]) in content
+    assert "Luleå" in content and "https://meet.example/b" in content
+    assert "Planned" in content
+    assert "Past place" not in content
+
+
+def test_a_member_sees_only_the_dates_of_the_next_board_meetings(client, member, board_meetings):
+    upcoming, later, _past = board_meetings
+    client.force_login(member)
+    content = client.get(reverse("members_area")).content.decode()
+    assert "February, May and November" in content
+    assert f'datetime="{upcoming.date:%Y-%m-%d}"' in content
+    assert f'datetime="{later.date:%Y-%m-%d}"' in content
+    assert reverse("board_meeting", args=[upcoming.pk]) not in content
+    assert "https://meet.example/b" not in content
+    assert "Luleå" not in content
+
+
+def fill_the_home(count: int, member, board=None) -> None:
+    """``count`` rows of everything the home lists, all concerning the member's organisation."""
+    climate = Priority.objects.get(code="climate-action")
+    mine = organisation_of(member)
+    mine.priorities.add(climate)
+    start = BoardMeeting.objects.count()
+    for number in range(count):
+        EuCallFactory().priorities.set([climate])
+        NewsItemFactory().priorities.set([climate])
+        EventFactory().registrations.create(user=member, status="confirmed")
+        other_idea = ProjectIdeaFactory(eoi_deadline=datetime.date(2099, 1, 1))
+        other_idea.priorities.set([climate])
+        ExpressionOfInterestFactory(idea=other_idea, organisation=mine, status=InterestStatus.PENDING)
+        ProjectIdeaFactory(lead=mine).priorities.set([climate])
+        BoardMeeting.objects.create(
+            date=timezone.localdate() + datetime.timedelta(days=10 + start + number), place="Parma"
+        )
+
+
+@pytest.mark.parametrize("role", ["member", "board_member", "secretariat"])
+def test_the_home_costs_the_same_queries_with_1_and_200_rows(
+    client, request, role, member, django_assert_num_queries
+):
+    client.force_login(request.getfixturevalue(role))
+    url = reverse("members_area")
+    fill_the_home(1, member)
+    expected = queries_for(client, url)
+    fill_the_home(199, member)
+    with django_assert_num_queries(expected):
+        response = client.get(url)
+    assert len(response.context["calls"]) == 5
+    assert len(response.context["board_meetings"]) == 3
+
+
+# --- The profile and the projects ---------------------------------------------------------------
+def test_the_profile_lists_a_submitted_idea_for_its_lead_and_its_partners(client, member, other_member):
+    lead, partner = organisation_of(member), organisation_of(other_member)
+    idea = ProjectIdeaFactory(lead=lead, phase=PcmPhase.FINANCING)
+    ExpressionOfInterestFactory(idea=idea, organisation=partner, status=InterestStatus.ACCEPTED)
+    record_submission(
+        idea, acronym="GREENYARD", programme="LIFE", submitted_on=datetime.date(2027, 4, 1), by=member
+    )
+    client.force_login(member)
+    for organisation, role in ((lead, "Lead partner"), (partner, "Partner")):
+        content = client.get(reverse("organisation_profile", args=[organisation.slug])).content.decode()
+        assert "GREENYARD" in content
+        assert role in content
+
+
+def test_the_profile_shows_the_open_ideas_the_viewer_may_see(client, member, other_member):
+    organisation = organisation_of(member)
+    ProjectIdeaFactory(lead=organisation, title="Open idea", eoi_deadline=datetime.date(2099, 1, 1))
+    ProjectIdeaFactory(lead=organisation, title="Financed idea", phase=PcmPhase.FINANCING)
+    ProjectIdeaFactory(lead=organisation, title="Past deadline", eoi_deadline=datetime.date(2020, 1, 1))
+    ProjectIdeaFactory(lead=organisation, title="Secret idea", visibility=Visibility.SECRETARIAT)
+    ProjectIdeaFactory(title="Someone else's idea")
+    url = reverse("organisation_profile", args=[organisation.slug])
+    client.force_login(other_member)
+    shown = {idea.title for idea in client.get(url).context["open_ideas"]}
+    assert shown == {"Open idea"}
+    client.force_login(member)  # the lead's own contacts also see its secretariat-only ideas
+    shown = {idea.title for idea in client.get(url).context["open_ideas"]}
+    assert shown == {"Open idea", "Secret idea"}
+
+
+def test_the_profile_costs_the_same_queries_with_1_and_50_projects_and_ideas(
+    client, member, other_member, django_assert_num_queries
+):
+    organisation = organisation_of(member)
+    priorities = list(Priority.objects.all()[:2])
+
+    def add(count: int) -> None:
+        for _ in range(count):
+            ProjectRecordFactory(lead=organisation).partners.add(OrganisationFactory())
+            ProjectRecordFactory().partners.add(organisation)
+            ProjectIdeaFactory(lead=organisation).priorities.set(priorities)
+            StaffExpertFactory(organisation=organisation)
+
+    url = reverse("organisation_profile", args=[organisation.slug])
+    client.force_login(other_member)
+    add(1)
+    expected = queries_for(client, url)
+    add(49)
+    with django_assert_num_queries(expected):
+        response = client.get(url)
+    assert len(response.context["open_ideas"]) == 50

@@ -1,0 +1,13 @@
+"""The projects app's section of the weekly digest (``information.digest.DIGEST_SECTIONS``)."""
+
+import datetime
+
+from members.models import User
+
+from .models import ProjectIdea
+from .selectors import ideas_for_digest
+
+
+def new_ideas(user: User, since: datetime.datetime, until: datetime.datetime) -> list[ProjectIdea]:
+    """The week's new ideas open to interest, of other members, sharing the user's priorities."""
+    return list(ideas_for_digest(user, since).filter(created_at__lt=until))
