@@ -52,6 +52,10 @@ def idea_suggestions_context(idea: ProjectIdea, user) -> dict:
     }
 
 
+def get_suggested_idea(request, pk: int, organisation_pk: int) -> ProjectIdea:
+    return get_idea(request, pk)
+
+
 def _suggested(request, pk: int, organisation_pk: int) -> tuple[ProjectIdea, Organisation]:
     return get_idea(request, pk), get_object_or_404(Organisation, pk=organisation_pk)
 
@@ -61,7 +65,7 @@ def _back_to_idea(pk: int):
 
 
 @require_POST
-@permission_required("projects.invite_partner", get_idea)
+@permission_required("projects.invite_partner", get_suggested_idea)
 def invite(request, pk: int, organisation_pk: int):
     idea, organisation = _suggested(request, pk, organisation_pk)
     try:
@@ -78,7 +82,7 @@ def invite(request, pk: int, organisation_pk: int):
 
 
 @require_POST
-@permission_required("projects.dismiss_suggestion", get_idea)
+@permission_required("projects.dismiss_suggestion", get_suggested_idea)
 def dismiss(request, pk: int, organisation_pk: int):
     idea, organisation = _suggested(request, pk, organisation_pk)
     form = DismissForm(request.POST)
