@@ -31,12 +31,11 @@ def queued(callbacks) -> list[str]:
 
 @pytest.mark.django_db
 def test_a_profile_change_queues_one_recompute_per_transaction(network, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks() as callbacks:
-        with transaction.atomic():
-            network.parma.description_en = "Museums and cycling lanes."
-            network.parma.save()
-            network.parma.priorities.clear()
-            StaffExpertFactory(organisation=network.parma, job_title="Curator")
+    with django_capture_on_commit_callbacks() as callbacks, transaction.atomic():
+        network.parma.description_en = "Museums and cycling lanes."
+        network.parma.save()
+        network.parma.priorities.clear()
+        StaffExpertFactory(organisation=network.parma, job_title="Curator")
     assert queued(callbacks) == ["open-ideas"]
 
 
