@@ -1,0 +1,76 @@
+"""Replay real keep.eu consortia through the matching engine and the reference baselines."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from projects.matching.baselines import BASELINES
+from projects.matching.evaluation import (
+    ENGINE,
+    ablation_variants,
+    evaluate,
+    format_table,
+    summary_line,
+)
+from projects.matching.keep import load_projects
+
+
+class Command(BaseCommand):
+    help = (
+        "Evaluate the partner-matching engine on a keep.eu projects export (jsonl or jsonl.gz) "
+        "with the README's temporal protocol; prints recall@10, MRR and nDCG@10 for the engine "
+        "and the baselines, overall and for the Swedish-or-Italian slice."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("file", help="projects.jsonl or projects.jsonl.gz")
+        parser.add_argument(
+            "--max-queries",
+            type=int,
+            default=None,
+            help="evaluate an evenly spread subset of N queries",
+        )
+        parser.add_argument(
+            "--text",
+            choices=("en", "national"),
+            default="en",
+            help="English descriptions, or the national-language ones",
+        )
+        parser.add_argument(
+            "--ablation",
+            action="store_true",
+            help="also rank with each signal switched off in turn",
+        )
+
+    def handle(self, *args: object, **options: object) -> None:
+        path = Path(str(options["file"]))
+        if not path.is_file():
+            raise CommandError(f"no such file: {path}")
+        max_queries = options["max_queries"]
+        if max_queries is not None and int(max_queries) <= 0:  # type: ignore[call-overload]
+            raise CommandError("--max-queries must be positive")
+        projects = load_projects(path)
+        variants = ablation_variants() if options["ablation"] else {}
+
+        def progress(done: int, total: int) -> None:
+            if done % 50 == 0 or done == total:
+                sys.stderr.write(f"\r{done}/{total} queries")
+                if done == total:
+                    sys.stderr.write("\n")
+
+        results = evaluate(
+            projects,
+            mode=options["text"],  # type: ignore[arg-type]
+            max_queries=max_queries,  # type: ignore[arg-type]
+            variants=variants,
+            progress=progress,
+        )
+        self.stdout.write(
+            f"keep.eu evaluation: {len(projects)} projects, text={options['text']}, "
+            "MRR over the first 100 suggestions"
+        )
+        self.stdout.write(format_table(results, [ENGINE, *BASELINES, *variants]))
+        self.stdout.write(summary_line(results))

@@ -1,0 +1,77 @@
+"""Co-partner graph: who worked with whom, in which projects."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import scipy.sparse as sp
+
+from projects.matching.model import CandidateId, Collaboration
+
+
+class PartnerGraph:
+    """Symmetric sparse adjacency; weight = number of shared projects.
+
+    Nodes are the index's candidates (same row numbers) followed by organisations that appear
+    only in collaborations (e.g. a lead who is not a candidate), so the lead's partners are
+    known even when the lead is not suggestible.
+    """
+
+    def __init__(
+        self,
+        row_of: dict[CandidateId, int],
+        n_candidates: int,
+        collaborations: Iterable[Collaboration],
+    ):
+        self.n_candidates = n_candidates
+        self.node_of: dict[CandidateId, int] = dict(row_of)
+        self.labels: dict[tuple[int, int], tuple[str, ...]] = {}
+        for collaboration in collaborations:
+            first = self._node(collaboration.first)
+            second = self._node(collaboration.second)
+            if first == second:
+                continue
+            pair = (min(first, second), max(first, second))
+            known = self.labels.get(pair, ())
+            self.labels[pair] = known + tuple(
+                label for label in collaboration.projects if label not in known
+            )
+        size = len(self.node_of)
+        pairs = np.asarray(list(self.labels), dtype=np.int64).reshape(-1, 2)
+        # A pair passed without project labels still counts as one collaboration.
+        shared = np.asarray([max(len(labels), 1) for labels in self.labels.values()], np.float32)
+        rows = np.concatenate([pairs[:, 0], pairs[:, 1]])
+        cols = np.concatenate([pairs[:, 1], pairs[:, 0]])
+        self.adjacency = sp.csr_matrix(
+            (np.concatenate([shared, shared]), (rows, cols)), shape=(size, size)
+        )
+
+    def _node(self, candidate_id: CandidateId) -> int:
+        node = self.node_of.get(candidate_id)
+        if node is None:
+            node = self.node_of[candidate_id] = len(self.node_of)
+        return node
+
+    def partners(self, candidate_id: CandidateId | None) -> tuple[np.ndarray, np.ndarray]:
+        """Neighbour nodes of an organisation and the number of projects shared with each."""
+        node = self.node_of.get(candidate_id) if candidate_id is not None else None
+        if node is None or node >= self.adjacency.shape[0]:
+            return np.empty(0, dtype=np.int32), np.empty(0, dtype=np.float32)
+        start, end = self.adjacency.indptr[node], self.adjacency.indptr[node + 1]
+        return self.adjacency.indices[start:end], self.adjacency.data[start:end]
+
+    def second_degree(self, neighbours: np.ndarray, shared: np.ndarray) -> np.ndarray:
+        """Per candidate: number of (weighted) paths through the given neighbours."""
+        if neighbours.size == 0:
+            return np.zeros(self.n_candidates, dtype=np.float32)
+        paths = np.asarray(shared @ self.adjacency[neighbours]).ravel()
+        return paths[: self.n_candidates]
+
+    def shared_projects(self, first: int, second: int) -> tuple[str, ...]:
+        return self.labels.get((min(first, second), max(first, second)), ())
+
+    def links_to(self, node: int, others: np.ndarray) -> np.ndarray:
+        """Which of `others` worked with `node` (returned as the subset of `others`)."""
+        start, end = self.adjacency.indptr[node], self.adjacency.indptr[node + 1]
+        return np.intersect1d(self.adjacency.indices[start:end], others)

@@ -1,0 +1,310 @@
+"""Signals for one idea over all candidates (vectorised), their combination and the top k."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from projects.matching.model import IdeaQuery, Suggestion
+from projects.matching.places import NEIGHBOURS, normalise_country, normalise_nuts, nuts_prefixes
+from projects.matching.weights import Weights
+
+if TYPE_CHECKING:
+    from projects.matching.index import MatchingIndex
+
+# How much a shared NUTS-3 / NUTS-2 / NUTS-1 area with the lead counts (same_region signal).
+REGION_LEVELS = (1.0, 0.6, 0.3)
+# The consortium signal re-ranks the best POOL candidates by links to the best SEEDS.
+CONSORTIUM_SEEDS = 5
+CONSORTIUM_POOL = 100
+
+
+@dataclass(slots=True)
+class QueryContext:
+    """What the signals found out about one idea; reasons are read from it."""
+
+    query: IdeaQuery
+    text_columns: np.ndarray
+    text_weights: np.ndarray
+    text_words: dict[int, str]
+    lead_neighbours: np.ndarray
+    lead_shared: np.ndarray
+    lead_country: str | None
+    lead_nuts: tuple[str | None, str | None, str | None]
+    signals: dict[str, np.ndarray] = field(default_factory=dict)
+    # Place signals per location (see index.Locations); in the fast path they are not expanded
+    # to candidates, only their weighted sum is (`location_prior`, under `prior_weights`).
+    by_location: dict[str, np.ndarray] = field(default_factory=dict)
+    location_prior: np.ndarray | None = None
+    prior_weights: Weights | None = None
+
+    def value(self, name: str, row: int, location: int) -> float:
+        """One candidate's value of one signal, whichever way it was stored."""
+        if name in self.by_location:
+            return float(self.by_location[name][location])
+        return float(self.signals[name][row])
+
+
+def _scaled(values: np.ndarray, excluded: list[int], zero: np.ndarray) -> np.ndarray:
+    """Divide by the largest value among eligible candidates, so a signal lies in [0, 1]
+    whatever its raw scale (the lead's own profile would otherwise set the scale)."""
+    values[excluded] = 0.0
+    peak = float(values.max()) if values.size else 0.0
+    return (values / peak).astype(np.float32, copy=False) if peak > 0 else zero
+
+
+def _gather(table: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """table[code] per candidate; tables end with a 0 so that MISSING (-1) reads 0."""
+    return table[codes]
+
+
+def _code_table(size: int, wanted: list[int], values: np.ndarray | float = 1.0) -> np.ndarray:
+    table = np.zeros(size + 1, dtype=np.float32)
+    wanted = [code for code in wanted if code >= 0]
+    if wanted:
+        table[wanted] = values
+    return table
+
+
+def _lead_place(index: MatchingIndex, query: IdeaQuery) -> tuple[str | None, tuple, int]:
+    """Lead country, NUTS prefixes and town code; a known lead's own profile fills gaps."""
+    columns = index.columns
+    country = normalise_country(query.lead_country)
+    nuts = nuts_prefixes(normalise_nuts(query.lead_nuts))
+    town = index.towns.lookup(_town(query.lead_town))
+    row = index.row_of.get(query.lead_id) if query.lead_id is not None else None
+    if row is not None:
+        country = country or index.countries.label(int(columns.country[row]))
+        if nuts[0] is None:
+            nuts = nuts_prefixes(
+                index.nuts_codes.label(int(columns.nuts3[row]))
+                or index.nuts_codes.label(int(columns.nuts2[row]))
+            )
+        town = town if town >= 0 else int(columns.town[row])
+    return country, nuts, town
+
+
+class _Needed:
+    """Which signals a weighting uses (all of them when no weighting is given)."""
+
+    def __init__(self, weights: Weights | None):
+        self.weights = weights
+
+    def __call__(self, *names: str) -> bool:
+        return self.weights is None or any(getattr(self.weights, name) for name in names)
+
+
+def compute_signals(
+    index: MatchingIndex, query: IdeaQuery, weights: Weights | None = None
+) -> QueryContext:
+    """Every signal for every candidate, each in [0, 1]. All-zero signals share one array.
+
+    With `weights`, signals weighted 0 are skipped (left at zero): less dense work per query.
+    """
+    zero = index.zero_signal
+    wanted = _Needed(weights)
+    excluded = excluded_rows(index, query)
+    text_columns, text_weights, words = index.text.query_terms(query.text)
+    lead_neighbours, lead_shared = index.graph.partners(query.lead_id)
+    lead_country, lead_nuts, lead_town = _lead_place(index, query)
+    context = QueryContext(
+        query,
+        text_columns,
+        text_weights,
+        words,
+        lead_neighbours,
+        lead_shared,
+        lead_country,
+        lead_nuts,
+    )
+    signals = context.signals = dict.fromkeys(Weights.signal_names(), zero)
+    programme = index.programme_book.lookup(query.programme)
+    signals.update(_member_signals(index, programme, lead_town, wanted))
+    by_location = _location_signals(index, programme, lead_country, lead_nuts, wanted)
+    context.by_location = by_location
+    if weights is None:
+        for name, values in by_location.items():
+            signals[name] = values[index.columns.location]
+    else:
+        prior = np.zeros(index.locations.country.size, np.float32)
+        for name, values in by_location.items():
+            prior += np.float32(getattr(weights, name)) * values
+        context.location_prior = prior[index.columns.location]
+        context.prior_weights = weights
+    signals["text"] = _scaled(index.text.scores(text_columns, text_weights), excluded, zero)
+    priorities = [index.priority_book.lookup(p) for p in query.priorities]
+    priorities = [code for code in priorities if code >= 0]
+    if priorities and wanted("priorities"):
+        shared = np.asarray(index.priority_matrix[:, priorities].sum(axis=1)).ravel()
+        signals["priorities"] = (shared / len(query.priorities)).astype(np.float32)
+    if lead_neighbours.size and wanted("lead_partner", "lead_second_degree"):
+        partner = np.zeros(len(index.graph.node_of), np.float32)
+        partner[lead_neighbours] = np.minimum(1.0, np.log2(1.0 + lead_shared) / 2.0)
+        signals["lead_partner"] = partner[: len(index)]
+        second = np.log1p(index.graph.second_degree(lead_neighbours, lead_shared))
+        signals["lead_second_degree"] = _scaled(second, excluded, zero)
+    n_countries = len(index.countries.code_of)
+    if query.wanted_countries:
+        codes = [index.countries.lookup(normalise_country(c)) for c in query.wanted_countries]
+        signals["wanted_country"] = _code_table(n_countries, codes)[index.columns.country]
+    if query.wanted_kinds:
+        signals["wanted_kind"] = _wanted_kind(index, query)
+    return context
+
+
+def _member_signals(
+    index: MatchingIndex, programme: int, lead_town: int, wanted: _Needed
+) -> dict[str, np.ndarray]:
+    """Per-candidate signals of activity, programme membership and town."""
+    columns = index.columns
+    signals: dict[str, np.ndarray] = {}
+    if wanted("engagement"):
+        signals["engagement"] = columns.engagement
+    if programme >= 0:
+        member = np.zeros(len(index), np.float32)
+        start, end = index.programmes.indptr[programme : programme + 2]
+        member[index.programmes.indices[start:end]] = 1.0
+        signals["programme"] = member
+        if wanted("programme_activity"):
+            signals["programme_activity"] = member * columns.engagement
+    if lead_town >= 0 and wanted("same_town"):
+        signals["same_town"] = _code_table(len(index.towns.code_of), [lead_town])[columns.town]
+    return signals
+
+
+def _location_signals(
+    index: MatchingIndex,
+    programme: int,
+    lead_country: str | None,
+    lead_nuts: tuple[str | None, str | None, str | None],
+    wanted: _Needed,
+) -> dict[str, np.ndarray]:
+    """Signals that depend on a candidate only through its location, one value per location
+    (those not needed, or all-zero, are left out)."""
+    columns = index.locations
+    signals: dict[str, np.ndarray] = {}
+    if programme >= 0 and wanted("programme_country"):
+        signals["programme_country"] = index.programme_country_share[programme][columns.country]
+    if programme >= 0 and wanted("programme_region"):
+        signals["programme_region"] = index.programme_region_share[programme][columns.nuts2]
+    n_countries = len(index.countries.code_of)
+    country = index.countries.lookup(lead_country)
+    if country >= 0 and wanted("same_country"):
+        signals["same_country"] = _code_table(n_countries, [country])[columns.country]
+    if country >= 0 and wanted("country_affinity"):
+        signals["country_affinity"] = index.country_affinity.table_for(country)[columns.country]
+    neighbours = [index.countries.lookup(c) for c in NEIGHBOURS.get(lead_country or "", ())]
+    if any(code >= 0 for code in neighbours) and wanted("neighbour_country"):
+        signals["neighbour_country"] = _code_table(n_countries, neighbours)[columns.country]
+    n_nuts = len(index.nuts_codes.code_of)
+    region_codes = [index.nuts_codes.lookup(prefix) for prefix in lead_nuts]
+    if any(code >= 0 for code in region_codes) and wanted("same_region"):
+        region = np.zeros(columns.country.size, np.float32)
+        for level, code, value in zip(
+            (columns.nuts1, columns.nuts2, columns.nuts3),
+            region_codes,
+            reversed(REGION_LEVELS),
+            strict=True,
+        ):
+            if code >= 0:
+                np.maximum(region, _code_table(n_nuts, [code], value)[level], out=region)
+        signals["same_region"] = region
+    if region_codes[1] >= 0 and wanted("region_affinity"):
+        table = index.region_affinity.table_for(region_codes[1])
+        signals["region_affinity"] = table[columns.nuts2]
+    return signals
+
+
+def _town(town: str | None) -> str | None:
+    return " ".join(town.lower().split()) if town else None
+
+
+def _wanted_kind(index: MatchingIndex, query: IdeaQuery) -> np.ndarray:
+    """Kinds are free labels ("municipality", "university"); "public"/"private" also match the
+    public-body flag, so an idea can ask for public partners of any kind."""
+    wanted = {kind.lower() for kind in query.wanted_kinds}
+    codes = [index.kinds.lookup(kind) for kind in wanted]
+    matches = _code_table(len(index.kinds.code_of), codes)[index.columns.kind] > 0
+    if "public" in wanted:
+        matches |= index.columns.is_public == 1
+    if "private" in wanted:
+        matches |= index.columns.is_public == 0
+    return matches.astype(np.float32)
+
+
+def combine(
+    signals: dict[str, np.ndarray], weights: Weights, zero: np.ndarray | None = None
+) -> np.ndarray:
+    """Weighted sum of the signals; `zero` is the shared all-zero array, skipped for speed."""
+    total = np.zeros(signals["text"].shape, dtype=np.float32)
+    for name in Weights.signal_names():
+        weight = getattr(weights, name)
+        if weight and signals[name] is not zero:
+            total += np.float32(weight) * signals[name]
+    return total
+
+
+def score(index: MatchingIndex, context: QueryContext, weights: Weights) -> np.ndarray:
+    """Final scores: the linear combination, then the consortium signal, which looks at the
+    best candidates found so far: partners who already worked with several of them fit an
+    emerging consortium (real consortia re-form around earlier ones)."""
+    signals = context.signals
+    signals["consortium"] = index.zero_signal
+    scores = combine(signals, weights, index.zero_signal)
+    if context.location_prior is not None:
+        if weights is not context.prior_weights:
+            raise ValueError("score() needs the weights the signals were computed with")
+        scores += context.location_prior
+    scores[excluded_rows(index, context.query)] = -np.inf
+    if weights.consortium and len(index) > CONSORTIUM_SEEDS:
+        seeds = top_rows(scores, index.columns.id_rank, CONSORTIUM_SEEDS)
+        pool = top_rows(scores, index.columns.id_rank, CONSORTIUM_POOL)
+        links = index.graph.adjacency[pool][:, seeds]
+        together = np.asarray((links > 0).sum(axis=1)).ravel().astype(np.float32)
+        signals["consortium"] = np.zeros(len(index), np.float32)
+        signals["consortium"][pool] = together / CONSORTIUM_SEEDS
+        scores[pool] += weights.consortium * signals["consortium"][pool]
+    return scores
+
+
+def excluded_rows(index: MatchingIndex, query: IdeaQuery) -> list[int]:
+    ids = set(query.exclude_ids)
+    if query.lead_id is not None:
+        ids.add(query.lead_id)
+    return [index.row_of[candidate] for candidate in ids if candidate in index.row_of]
+
+
+def top_rows(scores: np.ndarray, id_rank: np.ndarray, k: int) -> np.ndarray:
+    """Rows of the k highest finite scores, ties broken by candidate id (deterministic)."""
+    k = min(k, scores.size)
+    if k <= 0:
+        return np.empty(0, dtype=np.int64)
+    candidates = np.argpartition(scores, scores.size - k)[scores.size - k :]
+    threshold = scores[candidates].min()
+    if not np.isfinite(threshold):
+        candidates = candidates[np.isfinite(scores[candidates])]
+        if candidates.size == 0:
+            return np.empty(0, dtype=np.int64)
+        threshold = scores[candidates].min()
+    # Everything tied with the k-th score competes on id, not on argpartition's whim.
+    pool = np.flatnonzero(scores >= threshold)
+    order = np.lexsort((id_rank[pool], -scores[pool]))
+    return pool[order[:k]]
+
+
+def rank(index: MatchingIndex, query: IdeaQuery, k: int) -> list[Suggestion]:
+    from projects.matching.reasons import reasons_for
+
+    context = compute_signals(index, query, index.weights)
+    scores = score(index, context, index.weights)
+    rows = top_rows(scores, index.columns.id_rank, k)
+    return [
+        Suggestion(
+            candidate_id=index.ids[row],
+            score=round(float(scores[row]), 6),
+            reasons=reasons_for(index, context, int(row)),
+        )
+        for row in rows
+    ]
