@@ -7,4 +7,4 @@ class ProjectsConfig(AppConfig):
     verbose_name = _("Projects")
 
     def ready(self) -> None:
-        from . import signals  # noqa: F401  (connects the figures refresh)
+        from . import signals  # noqa: F401  (figures refresh, matching recomputes)

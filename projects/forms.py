@@ -172,3 +172,7 @@ class OutcomeForm(forms.Form):
                 if cleaned.get(name) is None:
                     self.add_error(name, _("Give the figure of the approved project."))
         return cleaned
+
+
+class DismissForm(forms.Form):
+    note = forms.CharField(label=_("Why not? (optional, helps the matching)"), max_length=300, required=False)

@@ -95,3 +95,17 @@ rules.add_perm(
     "projects.decide_outcome", is_pending_submission_of_an_idea & (leads_the_idea_of_record | is_secretariat)
 )
 rules.add_perm("projects.view_project_history", is_network_member)
+
+
+# Partner matching: suggestions are the lead's and the secretariat's working tool.
+@rules.predicate
+def is_open_for_interest(user, idea) -> bool:
+    return idea is not None and idea.is_open_for_interest
+
+
+rules.add_perm("projects.view_suggestions", can_manage_idea)
+rules.add_perm("projects.invite_partner", is_open_for_interest & can_manage_idea)
+rules.add_perm("projects.dismiss_suggestion", can_manage_idea)
+rules.add_perm("projects.recompute_suggestions", is_open_for_interest & can_manage_idea)
+rules.add_perm("projects.view_matching_overview", is_secretariat)
+rules.add_perm("projects.run_matching", is_secretariat)

@@ -4,9 +4,9 @@ from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import Signal, receiver
 
-from members.models import Organisation
+from members.models import Organisation, StaffExpert
 
-from .models import ProjectRecord
+from .models import ExpressionOfInterest, ProjectRecord
 
 
 def _send_refresh_task() -> None:
@@ -40,3 +40,44 @@ def partners_changed(sender, action: str, **kwargs) -> None:
 
 # Sent (on commit) whenever an idea or its phase changes: partner matching recomputes on it.
 idea_changed = Signal()
+
+
+# --- Partner matching: recompute suggestions when an idea or a member's profile changes ---------
+
+
+@receiver(idea_changed)
+def recompute_changed_idea(sender, idea_id: int, **kwargs) -> None:
+    from .services.recompute import queue_idea_recompute
+
+    queue_idea_recompute(idea_id)
+
+
+@receiver(post_save, sender=ExpressionOfInterest)
+def recompute_answered_idea(sender, instance: ExpressionOfInterest, **kwargs) -> None:
+    """Members who expressed interest (or were declined) leave the idea's suggestions."""
+    if kwargs.get("raw"):
+        return
+    from .services.recompute import queue_idea_recompute
+
+    queue_idea_recompute(instance.idea_id)
+
+
+@receiver(post_save, sender=Organisation)
+@receiver(post_save, sender=StaffExpert)
+@receiver(post_delete, sender=StaffExpert)
+def recompute_after_profile_change(sender, **kwargs) -> None:
+    """A profile (description, priorities, expertise) can change any open idea's suggestions."""
+    if kwargs.get("raw"):
+        return
+    from .services.recompute import queue_open_ideas_recompute
+
+    queue_open_ideas_recompute()
+
+
+@receiver(m2m_changed, sender=Organisation.priorities.through)
+@receiver(m2m_changed, sender=StaffExpert.areas.through)
+def recompute_after_profile_tags_change(sender, action: str, **kwargs) -> None:
+    if action in {"post_add", "post_remove", "post_clear"}:
+        from .services.recompute import queue_open_ideas_recompute
+
+        queue_open_ideas_recompute()

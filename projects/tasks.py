@@ -1,4 +1,6 @@
-from celery import shared_task
+import time
+
+from celery import group, shared_task
 
 from members.models import User
 from sern_portal.mail import send_to_user
@@ -49,3 +51,91 @@ def notify_interest_decided(interest_id: int, status: str) -> int:
         send_to_user(user, "projects/emails/interest_decided", context)
         sent += 1
     return sent
+
+
+# --- Partner matching (issue 5) -----------------------------------------------------------------
+
+
+@shared_task
+def notify_partner_invited(invitation_id: int) -> int:
+    """E-mail the invited member's contacts (each in their language); returns how many were sent."""
+    from .models import SuggestionInvitation
+
+    invitation = (
+        SuggestionInvitation.objects.select_related("idea", "idea__lead", "organisation")
+        .filter(pk=invitation_id)
+        .first()
+    )
+    if invitation is None:
+        return 0
+    context = {"invitation": invitation, "idea": invitation.idea, "organisation": invitation.organisation}
+    sent = 0
+    for user in _contacts_of(invitation.organisation_id):
+        send_to_user(user, "projects/emails/partner_invited", context)
+        sent += 1
+    return sent
+
+
+def _recompute_ideas(idea_ids: list[int], run_id: int | None, requested_at: float | None) -> int:
+    """Recompute these ideas with one index built for all of them; returns how many changed."""
+    from django.db.models import F
+    from django.utils import timezone
+
+    from .models import MatchingRun, ProjectIdea
+    from .services.matching import build_index, recompute_suggestions
+    from .services.recompute import mark_recompute_started, newer_recompute_ran
+
+    index = None
+    changed = 0
+    ideas = ProjectIdea.objects.filter(pk__in=idea_ids).select_related("lead").order_by("pk")
+    for idea in ideas:
+        if not newer_recompute_ran(idea.pk, requested_at):
+            mark_recompute_started(idea.pk, time.time())
+            index = index or build_index()
+            changed += recompute_suggestions(idea, index=index)
+        if run_id is not None:
+            MatchingRun.objects.filter(pk=run_id).update(done=F("done") + 1)
+    if run_id is not None:
+        # Ideas deleted meanwhile still count as done, so the run always finishes.
+        missing = len(set(idea_ids) - set(ideas.values_list("pk", flat=True)))
+        if missing:
+            MatchingRun.objects.filter(pk=run_id).update(done=F("done") + missing)
+        MatchingRun.objects.filter(pk=run_id, finished_at__isnull=True, done__gte=F("total")).update(
+            finished_at=timezone.now()
+        )
+    return changed
+
+
+@shared_task
+def recompute_idea_suggestions(idea_id: int, requested_at: float | None = None) -> int:
+    """Recompute one idea's suggestions (idempotent); skipped when a recompute of the idea started
+    after ``requested_at``. Returns 1 when the stored suggestions changed, else 0."""
+    return _recompute_ideas([idea_id], None, requested_at)
+
+
+@shared_task
+def recompute_ideas_chunk(
+    idea_ids: list[int], run_id: int | None = None, requested_at: float | None = None
+) -> int:
+    """A chunk of a bulk recompute: one index, every idea of the chunk, progress counted."""
+    return _recompute_ideas(idea_ids, run_id, requested_at)
+
+
+def dispatch_chunks(idea_ids: list[int], *, run_id: int | None, requested_at: float | None):
+    """Split the ideas into chunk tasks run in parallel by the workers (inline when eager)."""
+    from .services.recompute import chunks
+
+    return group(
+        recompute_ideas_chunk.s(chunk, run_id, requested_at) for chunk in chunks(idea_ids)
+    ).apply_async()
+
+
+@shared_task
+def recompute_open_ideas(requested_at: float | None = None) -> int:
+    """After a profile change: recompute every open idea, in parallel chunks; returns the count."""
+    from .services.recompute import open_idea_ids
+
+    ids = open_idea_ids()
+    if ids:
+        dispatch_chunks(ids, run_id=None, requested_at=requested_at)
+    return len(ids)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import ideas, outcomes, workflow
+from .views import ideas, outcomes, suggestions, workflow
 
 app_name = "projects"
 urlpatterns = [
@@ -15,4 +15,22 @@ urlpatterns = [
     path("members-area/ideas/<int:pk>/submission/", outcomes.submission, name="idea_record_submission"),
     path("members-area/project-records/<int:pk>/outcome/", outcomes.outcome, name="record_outcome"),
     path("members-area/project-history/", outcomes.ProjectHistoryView.as_view(), name="project_history"),
+    path(
+        "members-area/ideas/<int:pk>/suggestions/<int:organisation_pk>/invite/",
+        suggestions.invite,
+        name="suggestion_invite",
+    ),
+    path(
+        "members-area/ideas/<int:pk>/suggestions/<int:organisation_pk>/dismiss/",
+        suggestions.dismiss,
+        name="suggestion_dismiss",
+    ),
+    path(
+        "members-area/ideas/<int:pk>/suggestions/recompute/",
+        suggestions.recompute,
+        name="suggestions_recompute",
+    ),
+    path("members-area/matching/", suggestions.MatchingOverviewView.as_view(), name="matching_overview"),
+    path("members-area/matching/runs/", suggestions.start_run, name="matching_start_run"),
+    path("members-area/matching/runs/<int:pk>/", suggestions.MatchingRunView.as_view(), name="matching_run"),
 ]

@@ -5,7 +5,7 @@ from decimal import Decimal
 from django.db.models import Count, Q, Sum
 
 from members.models import Country, Organisation
-from projects.models import ProjectOutcome, ProjectRecord
+from projects.models import ProjectOutcome, ProjectRecord, RecordSource
 
 from .models import NetworkFiguresSnapshot
 
@@ -17,7 +17,8 @@ def compute_network_figures() -> dict:
         members_sweden=Count("pk", filter=Q(country=Country.SWEDEN)),
         public_authorities=Count("pk", filter=Q(is_public=True)),
     )
-    projects = ProjectRecord.objects.aggregate(
+    # Imported consortia (import_consortia without --network) are other networks' projects.
+    projects = ProjectRecord.objects.filter(source=RecordSource.NETWORK).aggregate(
         projects_submitted=Count("pk"),
         projects_approved=Count("pk", filter=Q(outcome=ProjectOutcome.APPROVED)),
         participants=Sum("participants", filter=Q(outcome=ProjectOutcome.APPROVED)),

@@ -2,5 +2,6 @@
 
 from .history import seed_project_history
 from .ideas import seed_project_ideas
+from .suggestions import seed_partner_suggestions
 
-__all__ = ["seed_project_history", "seed_project_ideas"]
+__all__ = ["seed_partner_suggestions", "seed_project_history", "seed_project_ideas"]

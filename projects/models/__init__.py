@@ -17,7 +17,8 @@ from .interest import (
     InterestStatus,
     InterestStatusChange,
 )
-from .records import ALLOWED_OUTCOME_TRANSITIONS, ProjectOutcome, ProjectRecord
+from .records import ALLOWED_OUTCOME_TRANSITIONS, ProjectOutcome, ProjectRecord, RecordSource
+from .suggestions import MatchingRun, PartnerSuggestion, SuggestionDismissal, SuggestionInvitation
 
 __all__ = [
     "ALLOWED_INTEREST_TRANSITIONS",
@@ -31,11 +32,16 @@ __all__ = [
     "IdeaPhaseChange",
     "InterestStatus",
     "InterestStatusChange",
+    "MatchingRun",
+    "PartnerSuggestion",
     "PcmPhase",
     "Programme",
     "ProjectIdea",
     "ProjectOutcome",
     "ProjectRecord",
+    "RecordSource",
+    "SuggestionDismissal",
+    "SuggestionInvitation",
     "Visibility",
     "programme_named",
 ]

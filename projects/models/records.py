@@ -16,15 +16,23 @@ ALLOWED_OUTCOME_TRANSITIONS: dict[str, set[str]] = {
 }
 
 
+class RecordSource(models.TextChoices):
+    """Where a record comes from: only the network's own records count in its public figures."""
+
+    NETWORK = "network", _("The network's own project")
+    IMPORTED = "imported", _("Imported consortium (another network's project)")
+
+
 class ProjectRecord(models.Model):
     """A proposal submitted to an EU programme by members of the network, and its outcome.
 
-    These records are the only source of the network's public figures (projects submitted,
-    approved, approval rate, participants, EU grants). A record made from a project idea keeps
+    The network's own records (``source`` network) are the only source of its public figures
+    (projects submitted, approved, approval rate, participants, EU grants); imported consortia
+    only feed partner matching. A record made from a project idea keeps
     the link to it; the network's earlier history has records without an idea.
     """
 
-    acronym = models.CharField(_("acronym"), max_length=60)
+    acronym = models.CharField(_("acronym"), max_length=250)
     title = models.CharField(_("title"), max_length=300)
     programme = models.CharField(_("EU programme"), max_length=200)
     submitted_on = models.DateField(_("submitted on"))
@@ -43,6 +51,13 @@ class ProjectRecord(models.Model):
     )
     partners = models.ManyToManyField(
         "members.Organisation", blank=True, related_name="projects", verbose_name=_("partners")
+    )
+    source = models.CharField(
+        _("source"),
+        max_length=20,
+        choices=RecordSource.choices,
+        default=RecordSource.NETWORK,
+        help_text=_("Imported consortia feed partner matching but not the network's figures."),
     )
     idea = models.ForeignKey(
         "projects.ProjectIdea",

@@ -24,6 +24,7 @@ from ..models import (
 )
 from ..selectors import ideas_visible_to, member_organisations_of, project_group, with_list_data
 from ..services import save_idea
+from .suggestions import idea_suggestions_context
 
 
 class IdeaListView(PermissionRequiredMixin, FilterQueryMixin, FilterView):
@@ -83,6 +84,7 @@ class IdeaDetailView(PermissionRequiredMixin, DetailView):
             interest_form=InterestForm(organisations=eligible) if can_express and eligible.exists() else None,
             can_record_submission=user.has_perm("projects.record_submission", idea),
             records=[(record, user.has_perm("projects.decide_outcome", record)) for record in records],
+            **idea_suggestions_context(idea, user),
             **kwargs,
         )
 

@@ -79,3 +79,20 @@ def test_every_demo_idea_page_renders_for_each_role(demo, client, email):
     statuses = {page: client.get(page).status_code for page in pages}
     assert set(statuses.values()) <= {200, 403}
     assert statuses[reverse("projects:idea_list")] == 200
+
+
+def test_the_demo_ideas_open_to_interest_have_explained_suggestions(db):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from projects.models import PartnerSuggestion, ProjectIdea
+
+    call_command("seed_demo", stdout=StringIO())
+    open_ideas = ProjectIdea.objects.open_for_interest()
+    assert open_ideas.exists()
+    for idea in open_ideas:
+        suggestions = PartnerSuggestion.objects.filter(idea=idea)
+        assert suggestions.count() == 10
+        assert all(suggestion.reasons for suggestion in suggestions)
+        assert not suggestions.filter(organisation=idea.lead).exists()

@@ -17,6 +17,7 @@ DEMO_SEEDERS = [
     "events.demo.seed_registrations",
     "projects.demo.seed_project_history",
     "projects.demo.seed_project_ideas",
+    "projects.demo.seed_partner_suggestions",
     "evaluation.demo.seed_risks",
 ]
 

@@ -1,0 +1,159 @@
+"""Partner matching: an idea's suggested partners (invite, dismiss, recompute) and the
+secretariat's overview of every open idea with its bulk recompute."""
+
+from django.contrib import messages
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django.views.generic import DetailView, ListView
+
+from members.models import Organisation
+from sern_portal.permissions import PermissionRequiredMixin, permission_required
+
+from ..forms import DismissForm
+from ..matching_reasons import ReasonRenderer
+from ..models import MatchingRun, PartnerSuggestion, ProjectIdea, SuggestionInvitation
+from ..services import TransitionRefused
+from ..services.recompute import queue_idea_recompute, start_bulk_recompute
+from ..services.suggestions import dismiss_suggestion, invite_suggested_partner
+from .workflow import get_idea
+
+
+def suggestion_rows(suggestions: list[PartnerSuggestion], renderer: ReasonRenderer) -> list[dict]:
+    """What a list of suggestions shows: the reasons in the reader's language and the score
+    relative to the best suggestion of the idea (engine scores have no absolute meaning)."""
+    best = max((suggestion.score for suggestion in suggestions), default=0) or 1
+    return [
+        {
+            "suggestion": suggestion,
+            "reasons": renderer.render_all(suggestion.reasons),
+            "relative": max(0, min(100, round(100 * suggestion.score / best))),
+        }
+        for suggestion in suggestions
+    ]
+
+
+def idea_suggestions_context(idea: ProjectIdea, user) -> dict:
+    """The idea page's "Suggested partners" section (empty for anyone but the lead and secretariat)."""
+    if not user.has_perm("projects.view_suggestions", idea):
+        return {}
+    suggestions = list(idea.suggestions.select_related("organisation").order_by("rank"))
+    invited = set(SuggestionInvitation.objects.filter(idea=idea).values_list("organisation_id", flat=True))
+    return {
+        "show_suggestions": True,
+        "suggestions": suggestion_rows(suggestions, ReasonRenderer()),
+        "invited_ids": invited,
+        "can_invite": user.has_perm("projects.invite_partner", idea),
+        "can_dismiss": user.has_perm("projects.dismiss_suggestion", idea),
+        "can_recompute": user.has_perm("projects.recompute_suggestions", idea),
+        "dismiss_form": DismissForm(),
+    }
+
+
+def get_suggested_idea(request, pk: int, organisation_pk: int) -> ProjectIdea:
+    return get_idea(request, pk)
+
+
+def _suggested(request, pk: int, organisation_pk: int) -> tuple[ProjectIdea, Organisation]:
+    return get_idea(request, pk), get_object_or_404(Organisation, pk=organisation_pk)
+
+
+def _back_to_idea(pk: int):
+    return redirect(reverse("projects:idea_detail", args=[pk]) + "#suggestions-heading")
+
+
+@require_POST
+@permission_required("projects.invite_partner", get_suggested_idea)
+def invite(request, pk: int, organisation_pk: int):
+    idea, organisation = _suggested(request, pk, organisation_pk)
+    try:
+        _invitation, created = invite_suggested_partner(idea, organisation, by=request.user)
+    except TransitionRefused as refused:
+        messages.error(request, refused.message)
+    else:
+        if created:
+            text = _("%(organisation)s is invited to express interest; its contacts receive an e-mail.")
+        else:
+            text = _("%(organisation)s was already invited.")
+        messages.success(request, text % {"organisation": organisation.name})
+    return _back_to_idea(pk)
+
+
+@require_POST
+@permission_required("projects.dismiss_suggestion", get_suggested_idea)
+def dismiss(request, pk: int, organisation_pk: int):
+    idea, organisation = _suggested(request, pk, organisation_pk)
+    form = DismissForm(request.POST)
+    note = form.cleaned_data["note"] if form.is_valid() else ""
+    dismiss_suggestion(idea, organisation, by=request.user, note=note)
+    messages.success(
+        request,
+        _("%(organisation)s will not be suggested again for this idea.")
+        % {"organisation": organisation.name},
+    )
+    return _back_to_idea(pk)
+
+
+@require_POST
+@permission_required("projects.recompute_suggestions", get_idea)
+def recompute(request, pk: int):
+    queue_idea_recompute(pk)
+    messages.success(request, _("The suggestions are being recomputed; reload the page in a moment."))
+    return _back_to_idea(pk)
+
+
+class MatchingOverviewView(PermissionRequiredMixin, ListView):
+    """Every open idea with its suggestions, the members suggested for none, the bulk recompute."""
+
+    permission_required = "projects.view_matching_overview"
+    template_name = "projects/matching_overview.html"
+    context_object_name = "ideas"
+    paginate_by = 10
+
+    def get_queryset(self):
+        return (
+            ProjectIdea.objects.open_for_interest()
+            .select_related("lead")
+            .prefetch_related(
+                Prefetch(
+                    "suggestions",
+                    queryset=PartnerSuggestion.objects.select_related("organisation").order_by("rank"),
+                )
+            )
+            .order_by("eoi_deadline", "pk")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        renderer = ReasonRenderer()
+        context["rows"] = [
+            (idea, suggestion_rows(list(idea.suggestions.all()), renderer)) for idea in context["ideas"]
+        ]
+        suggested = PartnerSuggestion.objects.filter(idea__in=self.get_queryset().values("pk"))
+        context["unsuggested"] = list(
+            Organisation.objects.members().exclude(pk__in=suggested.values("organisation")).order_by("name")
+        )
+        context["latest_run"] = MatchingRun.objects.first()
+        return context
+
+
+@require_POST
+@permission_required("projects.run_matching")
+def start_run(request):
+    run = start_bulk_recompute(request.user)
+    messages.success(request, _("The suggestions of every open idea are being recomputed."))
+    return redirect("projects:matching_run", run.pk)
+
+
+class MatchingRunView(PermissionRequiredMixin, DetailView):
+    """A bulk recompute's progress; the page reloads itself every 2 seconds while it runs."""
+
+    permission_required = "projects.view_matching_overview"
+    model = MatchingRun
+    template_name = "projects/matching_run.html"
+    context_object_name = "run"
+
+    def get_permission_object(self):
+        return None

@@ -1,0 +1,66 @@
+"""The lead sees suggested partners with reasons, invites one, dismisses another; the dismissed
+member does not come back after a recompute."""
+
+import pytest
+
+from projects.models import PartnerSuggestion, SuggestionDismissal, SuggestionInvitation
+from projects.services.matching import recompute_suggestions
+from tests.browser.helpers import login
+from tests.factories import PASSWORD
+from tests.projects.matching_fixtures import build_network
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+def test_the_lead_invites_one_suggestion_and_dismisses_another(page, live_server, visit, axe_check):
+    network = build_network()
+    recompute_suggestions(network.idea)
+    idea_path = f"/en/members-area/ideas/{network.idea.pk}/"
+
+    login(page, live_server, network.lead_contact.email, PASSWORD)
+    visit(idea_path)
+    section = page.locator("section.suggestions")
+    assert section.get_by_role("heading", name="Suggested partners").is_visible()
+    assert "Comune di Parma" in section.inner_text()
+    assert "partner of yours in MOBEC" in section.inner_text()
+
+    section.get_by_role("button", name="Invite Comune di Parma").click()
+    page.wait_for_url(f"**{idea_path}*")
+    axe_check(page)
+    assert "Comune di Parma is invited to express interest" in page.get_by_role("status").inner_text()
+    assert SuggestionInvitation.objects.filter(organisation=network.parma).count() == 1
+
+    kalix = page.locator("li.suggestion", has_text="Kalix kommun")
+    kalix.get_by_label("Why not? (optional, helps the matching)").fill("Already in our last project")
+    kalix.get_by_role("button", name="Dismiss Kalix kommun").click()
+    page.wait_for_url(f"**{idea_path}*")
+    axe_check(page)
+    assert "Kalix kommun will not be suggested again" in page.get_by_role("status").inner_text()
+    assert "Kalix kommun" not in page.locator("section.suggestions").inner_text()
+    assert SuggestionDismissal.objects.get().note == "Already in our last project"
+
+    # A recompute from the page (eager task) does not bring the dismissed member back.
+    page.get_by_role("button", name="Recompute the suggestions").click()
+    page.wait_for_url(f"**{idea_path}*")
+    axe_check(page)
+    section = page.locator("section.suggestions")
+    assert "Comune di Parma" in section.inner_text()
+    assert "Kalix kommun" not in section.inner_text()
+    assert PartnerSuggestion.objects.filter(idea=network.idea).exists()
+    assert not PartnerSuggestion.objects.filter(organisation=network.kalix).exists()
+
+
+def test_the_secretariat_runs_a_bulk_recompute_and_watches_it_finish(page, live_server, visit, axe_check):
+    from tests.factories import SecretariatFactory
+
+    network = build_network()
+    secretariat = SecretariatFactory(email="desk@sern.example")
+    login(page, live_server, secretariat.email, PASSWORD)
+    visit("/en/members-area/matching/")
+    page.get_by_role("button", name="Recompute all suggestions").click()
+    page.wait_for_url("**/members-area/matching/runs/*/")
+    axe_check(page)
+    assert "Done: 1 of 1 ideas computed." in page.locator("#run-status").inner_text()
+    visit("/en/members-area/matching/")
+    assert "Comune di Parma" in page.locator("main").inner_text()
+    assert PartnerSuggestion.objects.filter(idea=network.idea).exists()

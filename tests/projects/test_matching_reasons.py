@@ -1,0 +1,91 @@
+"""Reasons in the reader's language: every code of docs/matching.md, and a fallback."""
+
+import pytest
+from django.utils import translation
+
+from projects.matching import Reason, explain
+from projects.matching_reasons import RENDERERS, ReasonRenderer
+
+# One example per code of the table in docs/matching.md.
+EXAMPLES = {
+    "similar_text": {"terms": ["mobil", "school"]},
+    "shared_priorities": {"priorities": ["smart-mobility", "climate-action"]},
+    "same_programme": {"programme": "erasmus_plus"},
+    "active_in_programme": {"programme": "interreg"},
+    "country_in_programme": {"country": "SE", "programme": "interreg"},
+    "past_partner_of_lead": {"projects": ["MOBEC"]},
+    "partner_of_lead_partner": {"partners": ["Region Norrbotten", "Comune di Parma"]},
+    "same_country": {"country": "IT"},
+    "neighbouring_country": {"country": "FI"},
+    "same_region": {"nuts": "SE33"},
+    "same_town": {"town": "Luleå"},
+    "wanted_country": {"country": "SE"},
+    "wanted_kind": {"kind": "municipality"},
+    "active_member": {"engagement": 4.0},
+}
+NAMES = {"smart-mobility": "Smart mobility", "climate-action": "Climate action"}
+
+
+def test_every_code_of_the_engine_has_a_renderer():
+    from projects.matching.reasons import TEMPLATES
+
+    assert set(TEMPLATES) == set(RENDERERS) == set(EXAMPLES)
+
+
+@pytest.mark.parametrize("language", ["en", "sv", "it"])
+@pytest.mark.parametrize("code", sorted(EXAMPLES))
+def test_every_code_renders_a_non_empty_fragment_that_is_not_the_fallback(code, language):
+    with translation.override(language):
+        renderer = ReasonRenderer(NAMES)
+        text = renderer.render(code, EXAMPLES[code])
+        assert text.strip()
+        assert text != renderer.render("no_such_code", {})
+
+
+def test_the_example_of_the_issue_reads_naturally_in_english():
+    with translation.override("en"):
+        text = ReasonRenderer(NAMES).sentence(
+            [
+                {"code": "shared_priorities", "params": EXAMPLES["shared_priorities"]},
+                {"code": "wanted_country", "params": {"country": "SE"}},
+                {"code": "past_partner_of_lead", "params": {"projects": ["MOBEC"]}},
+            ]
+        )
+    assert text == (
+        "shares Smart mobility and Climate action · in a country you look for: Sweden"
+        " · partner of yours in MOBEC"
+    )
+
+
+def test_labels_are_the_portals_in_the_readers_language():
+    with translation.override("sv"):
+        renderer = ReasonRenderer(NAMES)
+        assert "Italien" in renderer.render("wanted_country", {"country": "IT"})
+        assert "Kommun" in renderer.render("wanted_kind", {"kind": "municipality"})
+        assert "Grekland" in renderer.render("same_country", {"country": "EL"})
+    with translation.override("it"):
+        assert "Svezia" in ReasonRenderer(NAMES).render("wanted_country", {"country": "SE"})
+
+
+def test_priority_names_come_from_the_strategy_in_the_active_language(db):
+    from strategy.models import Priority
+
+    priority = Priority.objects.order_by("order").first()
+    with translation.override("it"):
+        text = ReasonRenderer().render("shared_priorities", {"priorities": [priority.code]})
+    assert priority.name_it in text
+
+
+@pytest.mark.parametrize("language", ["en", "sv", "it"])
+def test_an_unknown_code_or_broken_params_give_a_translated_generic_fragment(language):
+    with translation.override(language):
+        renderer = ReasonRenderer(NAMES)
+        fallback = renderer.render("brand_new_signal", {"x": 1})
+        assert fallback.strip()
+        assert renderer.render("same_programme", {}) == fallback
+    if language != "en":
+        assert fallback != "matches what the idea looks for"
+
+
+def test_the_engines_plain_english_explanation_still_works_for_the_cli():
+    assert explain(Reason("past_partner_of_lead", {"projects": ["MOBEC"]})) == "worked with the lead in MOBEC"
