@@ -1,11 +1,19 @@
-"""Helpers shared by the indicator modules."""
+"""Helpers shared by the indicator modules.
 
-from collections.abc import Iterable
+Several indicators show the same figures twice, once per member and once per country; the
+table-building halves of those pairs live here so that every such table is ordered, labelled
+and totalled the same way.
+"""
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
 
 from evaluation.period import Period
 from members.models import Country, Organisation
+
+from .tables import Column, Kind, Table, Value
 
 NETWORK_COUNTRIES = [Country.SWEDEN, Country.ITALY]
 
@@ -29,3 +37,76 @@ def ordered_countries(codes: Iterable[str]) -> list[str]:
 
 def rate(part: int, whole: int) -> float | None:
     return part / whole if whole else None
+
+
+def per_member_table(
+    period: Period,
+    counts: Sequence[tuple[str, Mapping[int, int]]],
+    *,
+    ranked_by: Sequence[Mapping[int, int]] | None = None,
+) -> Table:
+    """One row per member of the period with any of the ``ranked_by`` activity: its name, its
+    country and one column per ``(label, count per organisation id)`` of ``counts``.
+
+    ``ranked_by`` (``counts``' own counters when not given) decides who is listed and in what
+    order, most active first, then by name; it is separate because a column may be derived (a
+    total) or a subset (accepted interest) that must not bring a member in on its own.
+    One query, whatever the number of members.
+    """
+    ranked = [counter for _label, counter in counts] if ranked_by is None else ranked_by
+    listed = set().union(*ranked)
+    members = members_during(period).filter(pk__in=list(listed)).only("pk", "name", "country")
+    scored = [
+        (
+            -sum(counter[member.pk] for counter in ranked),
+            member.name,
+            (member.name, country_label(member.country), *(counter[member.pk] for _label, counter in counts)),
+        )
+        for member in members
+    ]
+    scored.sort(key=lambda item: item[:2])
+    return Table(
+        columns=[
+            Column(_("Member")),
+            Column(_("Country")),
+            *(Column(label, Kind.INT) for label, _counter in counts),
+        ],
+        rows=[row for _score, _name, row in scored],
+    )
+
+
+def totals_per_country(period: Period, per_member: Callable[[int], Sequence[int]]) -> dict[str, list[int]]:
+    """The sums of ``per_member(organisation id)`` over the members of the period, per country.
+
+    Every country with a member during the period is a key, even when its sums are zero, so a
+    table of them also counts the members who did nothing. One query.
+    """
+    totals: dict[str, list[int]] = {}
+    for pk, country in members_during(period).values_list("pk", "country"):
+        values = per_member(pk)
+        sums = totals.setdefault(country, [0] * len(values))
+        for index, value in enumerate(values):
+            sums[index] += value
+    return totals
+
+
+def per_country_table(labels: Sequence[str], totals: Mapping[str, Sequence[int]], *, empty: bool) -> Table:
+    """One row per country (Sweden and Italy always, see ``ordered_countries``) with a number
+    per label, and an "All countries" total.
+
+    ``empty`` gives the table no rows (the dashboard's empty state): only the indicator knows
+    whether rows of zeros mean "nothing happened in the period".
+    """
+    rows: list[tuple[Value, ...]] = []
+    if not empty:
+        zeros = [0] * len(labels)
+        rows = [
+            (country_label(country), *totals.get(country, zeros)) for country in ordered_countries(totals)
+        ]
+    return Table(
+        columns=[Column(_("Country")), *(Column(label, Kind.INT) for label in labels)],
+        rows=rows,
+        total=(_("All countries"), *(sum(row[i] for row in rows) for i in range(1, len(labels) + 1)))
+        if rows
+        else None,
+    )

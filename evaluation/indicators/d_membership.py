@@ -19,7 +19,7 @@ from evaluation.period import Period
 from evaluation.regions import TILES, find_region
 from members.models import ApplicationEvent, ApplicationState, MembershipFee, Organisation, OrganisationKind
 
-from .common import country_label, ordered_countries, rate
+from .common import country_label, ordered_countries, per_country_table, rate
 from .registry import ChartSpec, indicator
 from .tables import Column, Kind, Table
 
@@ -125,29 +125,14 @@ def joins_and_leavers(period: Period) -> Table:
     memberships = _memberships()
     joined = Counter(country for country, _kind, since, _until in memberships if period.contains(since))
     left = Counter(country for country, _kind, _since, until in memberships if period.contains(until))
-    countries = ordered_countries([*joined, *left])
-    rows = [
-        (country_label(country), joined[country], left[country], joined[country] - left[country])
-        for country in countries
-    ]
-    if not any(joined.values()) and not any(left.values()):
-        rows = []
-    return Table(
-        columns=[
-            Column(_("Country")),
-            Column(_("Joined"), Kind.INT),
-            Column(_("Left"), Kind.INT),
-            Column(_("Net change"), Kind.INT),
-        ],
-        rows=rows,
-        total=(
-            _("All countries"),
-            sum(joined.values()),
-            sum(left.values()),
-            sum(joined.values()) - sum(left.values()),
-        )
-        if rows
-        else None,
+    net = {
+        country: [joined[country], left[country], joined[country] - left[country]]
+        for country in [*joined, *left]
+    }
+    return per_country_table(
+        [_("Joined"), _("Left"), _("Net change")],
+        net,
+        empty=not any(joined.values()) and not any(left.values()),
     )
 
 
