@@ -7,17 +7,19 @@ record's priorities are those of the idea it was made from, or else those of its
 
 from collections import Counter, defaultdict
 
+from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from evaluation.period import Period
 from members.models import Organisation
-from projects.models import ProjectIdea, ProjectOutcome, ProjectRecord
+from projects.models import ProjectIdea, ProjectOutcome
 from strategy.models import Priority, TransversalPerspective
 
-from .common import rate
+from .activity import records_submitted
+from .common import created_during, rate
 from .registry import ChartSpec, indicator
-from .tables import Column, Kind, Table
+from .tables import Column, Kind, Table, Value
 
 
 def _priorities_in_order():
@@ -52,7 +54,7 @@ def record_priorities(records) -> dict[int, set[int]]:
     chart=ChartSpec("bar", values=(1, 2)),
 )
 def projects_per_priority(period: Period) -> Table:
-    records = ProjectRecord.objects.filter(submitted_on__range=(period.start, period.end))
+    records = records_submitted(period)
     outcomes = dict(records.values_list("pk", "outcome"))
     submitted: Counter = Counter()
     approved: Counter = Counter()
@@ -88,8 +90,21 @@ def projects_per_priority(period: Period) -> Table:
     )
 
 
-def _ideas(period: Period):
-    return ProjectIdea.objects.filter(created_at__date__range=(period.start, period.end))
+def _ideas_per_tag(period: Period, tag: str, tags: QuerySet, heading: str, untagged: str) -> Table:
+    """Ideas created in the period under each of ``tags`` (in the order given), those with no
+    ``tag`` last, and all ideas as the total: an idea with two tags counts under both but once in
+    the total, which is why the total is a count of its own and not the sum of the rows."""
+    ideas = created_during(ProjectIdea, period)
+    counts = Counter(ideas.values_list(tag, flat=True))
+    total = ideas.count()
+    rows: list[tuple[Value, ...]] = [(item.name, counts[item.pk]) for item in tags]
+    if counts[None]:
+        rows.append((untagged, counts[None]))
+    return Table(
+        columns=[Column(heading), Column(_("Ideas"), Kind.INT)],
+        rows=rows if total else [],
+        total=(_("All ideas"), total) if total else None,
+    )
 
 
 @indicator(
@@ -103,17 +118,7 @@ def _ideas(period: Period):
     chart=ChartSpec("bar", values=(1,)),
 )
 def ideas_per_priority(period: Period) -> Table:
-    ideas = _ideas(period)
-    counts = Counter(ideas.values_list("priorities", flat=True))
-    total = ideas.count()
-    rows = [(priority.name, counts[priority.pk]) for priority in _priorities_in_order()]
-    if counts[None]:
-        rows.append((_("No priority"), counts[None]))
-    return Table(
-        columns=[Column(_("Priority")), Column(_("Ideas"), Kind.INT)],
-        rows=rows if total else [],
-        total=(_("All ideas"), total) if total else None,
-    )
+    return _ideas_per_tag(period, "priorities", _priorities_in_order(), _("Priority"), _("No priority"))
 
 
 @indicator(
@@ -127,18 +132,12 @@ def ideas_per_priority(period: Period) -> Table:
     chart=ChartSpec("bar", values=(1,)),
 )
 def ideas_per_perspective(period: Period) -> Table:
-    ideas = _ideas(period)
-    counts = Counter(ideas.values_list("perspectives", flat=True))
-    total = ideas.count()
-    rows = [
-        (perspective.name, counts[perspective.pk]) for perspective in TransversalPerspective.objects.all()
-    ]
-    if counts[None]:
-        rows.append((_("No perspective"), counts[None]))
-    return Table(
-        columns=[Column(_("Transversal perspective")), Column(_("Ideas"), Kind.INT)],
-        rows=rows if total else [],
-        total=(_("All ideas"), total) if total else None,
+    return _ideas_per_tag(
+        period,
+        "perspectives",
+        TransversalPerspective.objects.all(),
+        _("Transversal perspective"),
+        _("No perspective"),
     )
 
 
@@ -149,7 +148,7 @@ def ideas_per_perspective(period: Period) -> Table:
     description=gettext_lazy("Project ideas created in the period that name at least one strategy priority."),
 )
 def ideas_tagged_share(period: Period) -> Table:
-    ideas = _ideas(period)
+    ideas = created_during(ProjectIdea, period)
     total = ideas.count()
     tagged = ideas.filter(priorities__isnull=False).distinct().count()
     return Table(

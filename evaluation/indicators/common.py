@@ -7,7 +7,7 @@ and totalled the same way.
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from django.db.models import Q, QuerySet
+from django.db.models import Model, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from evaluation.period import Period
@@ -23,6 +23,12 @@ def members_during(period: Period) -> QuerySet[Organisation]:
     return Organisation.objects.filter(member_since__lte=period.end).filter(
         Q(member_until__isnull=True) | Q(member_until__gte=period.start)
     )
+
+
+def created_during(model: type[Model], period: Period) -> QuerySet:
+    """The rows of ``model`` created on a day of the period: ``created_at`` is a moment, the
+    period whole days, so the moment's date (in the site's time zone) is what is compared."""
+    return model._default_manager.filter(created_at__date__range=(period.start, period.end))
 
 
 def country_label(code: str) -> str:

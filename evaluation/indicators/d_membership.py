@@ -19,7 +19,7 @@ from evaluation.period import Period
 from evaluation.regions import TILES, find_region
 from members.models import ApplicationEvent, ApplicationState, MembershipFee, Organisation, OrganisationKind
 
-from .common import country_label, ordered_countries, per_country_table, rate
+from .common import country_label, created_during, ordered_countries, per_country_table, rate
 from .registry import ChartSpec, indicator
 from .tables import Column, Kind, Table
 
@@ -184,10 +184,6 @@ COUNTED_STATES = [
 DECISIONS = [ApplicationState.APPROVED, ApplicationState.REJECTED]
 
 
-def _events(period: Period):
-    return ApplicationEvent.objects.filter(created_at__date__range=(period.start, period.end))
-
-
 @indicator(
     key="d-applications-by-outcome",
     area="D",
@@ -201,7 +197,7 @@ def _events(period: Period):
 def applications_by_outcome(period: Period) -> Table:
     counts = {
         row["to_state"]: row["n"]
-        for row in _events(period)
+        for row in created_during(ApplicationEvent, period)
         .filter(to_state__in=COUNTED_STATES)
         .values("to_state")
         .annotate(n=Count("application", distinct=True))
@@ -225,7 +221,9 @@ def applications_by_outcome(period: Period) -> Table:
 )
 def decision_time(period: Period) -> Table:
     decisions = list(
-        _events(period).filter(to_state__in=DECISIONS).values_list("application_id", "to_state", "created_at")
+        created_during(ApplicationEvent, period)
+        .filter(to_state__in=DECISIONS)
+        .values_list("application_id", "to_state", "created_at")
     )
     submitted = dict(
         ApplicationEvent.objects.filter(
