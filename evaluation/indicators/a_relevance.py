@@ -14,16 +14,12 @@ from django.utils.translation import gettext_lazy
 from evaluation.period import Period
 from members.models import Organisation
 from projects.models import ProjectIdea, ProjectOutcome
-from strategy.models import Priority, TransversalPerspective
+from strategy.models import TransversalPerspective
 
 from .activity import records_submitted
-from .common import created_during, rate
+from .common import created_during, priorities_in_order, rate, table_or_empty
 from .registry import ChartSpec, indicator
 from .tables import Column, Kind, Table, Value
-
-
-def _priorities_in_order():
-    return Priority.objects.order_by("area__order", "order", "code")
 
 
 def record_priorities(records) -> dict[int, set[int]]:
@@ -62,31 +58,29 @@ def projects_per_priority(period: Period) -> Table:
         for priority_id in priorities or {None}:
             submitted[priority_id] += 1
             approved[priority_id] += outcomes[pk] == ProjectOutcome.APPROVED
-    rows = [
-        (
-            priority.name,
-            submitted[priority.pk],
-            approved[priority.pk],
-            rate(approved[priority.pk], submitted[priority.pk]),
+
+    def counted(label: str, priority_id: int | None) -> tuple[Value, ...]:
+        return (
+            label,
+            submitted[priority_id],
+            approved[priority_id],
+            rate(approved[priority_id], submitted[priority_id]),
         )
-        for priority in _priorities_in_order()
-    ]
+
+    rows = [counted(priority.name, priority.pk) for priority in priorities_in_order()]
     if submitted[None]:
-        rows.append(
-            (_("No priority"), submitted[None], approved[None], rate(approved[None], submitted[None]))
-        )
+        rows.append(counted(_("No priority"), None))
     all_approved = sum(1 for outcome in outcomes.values() if outcome == ProjectOutcome.APPROVED)
-    return Table(
-        columns=[
+    return table_or_empty(
+        [
             Column(_("Priority")),
             Column(_("Submitted"), Kind.INT),
             Column(_("Approved"), Kind.INT),
             Column(_("Approval rate"), Kind.PERCENT),
         ],
-        rows=rows if outcomes else [],
-        total=(_("All projects"), len(outcomes), all_approved, rate(all_approved, len(outcomes)))
-        if outcomes
-        else None,
+        rows,
+        (_("All projects"), len(outcomes), all_approved, rate(all_approved, len(outcomes))),
+        empty=not outcomes,
     )
 
 
@@ -100,10 +94,8 @@ def _ideas_per_tag(period: Period, tag: str, tags: QuerySet, heading: str, untag
     rows: list[tuple[Value, ...]] = [(item.name, counts[item.pk]) for item in tags]
     if counts[None]:
         rows.append((untagged, counts[None]))
-    return Table(
-        columns=[Column(heading), Column(_("Ideas"), Kind.INT)],
-        rows=rows if total else [],
-        total=(_("All ideas"), total) if total else None,
+    return table_or_empty(
+        [Column(heading), Column(_("Ideas"), Kind.INT)], rows, (_("All ideas"), total), empty=not total
     )
 
 
@@ -118,7 +110,7 @@ def _ideas_per_tag(period: Period, tag: str, tags: QuerySet, heading: str, untag
     chart=ChartSpec("bar", values=(1,)),
 )
 def ideas_per_priority(period: Period) -> Table:
-    return _ideas_per_tag(period, "priorities", _priorities_in_order(), _("Priority"), _("No priority"))
+    return _ideas_per_tag(period, "priorities", priorities_in_order(), _("Priority"), _("No priority"))
 
 
 @indicator(
@@ -151,12 +143,13 @@ def ideas_tagged_share(period: Period) -> Table:
     ideas = created_during(ProjectIdea, period)
     total = ideas.count()
     tagged = ideas.filter(priorities__isnull=False).distinct().count()
-    return Table(
-        columns=[
+    return table_or_empty(
+        [
             Column(_("Ideas")),
             Column(_("Ideas created"), Kind.INT),
             Column(_("With at least one priority"), Kind.INT),
             Column(_("Share"), Kind.PERCENT),
         ],
-        rows=[(_("All ideas"), total, tagged, rate(tagged, total))] if total else [],
+        [(_("All ideas"), total, tagged, rate(tagged, total))],
+        empty=not total,
     )

@@ -14,8 +14,8 @@ from django.utils.translation import gettext_lazy
 from evaluation.period import Period
 from information.models import DigestSend, EuCall, NewsItem
 from members.models import OrganisationContact
-from strategy.models import Priority
 
+from .common import priorities_in_order, table_or_empty
 from .registry import ChartSpec, indicator
 from .tables import Column, Kind, Table
 
@@ -107,28 +107,23 @@ class _Information:
 def information_per_priority(period: Period) -> Table:
     information = _Information(period)
     rows = []
-    for priority in Priority.objects.order_by("area__order", "order", "code"):
+    for priority in priorities_in_order():
         items = information.items(priority.pk)
         rows.append((priority.name, *information.counts(items), information.members_reached(items)))
     untagged = information.items(untagged=True)
     if untagged:
         rows.append((_("No priority"), *information.counts(untagged), information.members_reached(untagged)))
     everything = information.items()
-    return Table(
-        columns=[
+    return table_or_empty(
+        [
             Column(_("Priority")),
             Column(_("News"), Kind.INT),
             Column(_("Calls"), Kind.INT),
             Column(_("Members reached"), Kind.INT),
         ],
-        rows=rows if everything else [],
-        total=(
-            _("All news and calls"),
-            *information.counts(everything),
-            information.members_reached(everything),
-        )
-        if everything
-        else None,
+        rows,
+        (_("All news and calls"), *information.counts(everything), information.members_reached(everything)),
+        empty=not everything,
     )
 
 
@@ -158,22 +153,21 @@ def digest_reach(period: Period) -> Table:
             )
         )
     everything = information.items()
-    return Table(
-        columns=[
+    return table_or_empty(
+        [
             Column(_("Information")),
             Column(_("Published"), Kind.INT),
             Column(_("Sent in a digest"), Kind.INT),
             Column(_("People reached"), Kind.INT),
             Column(_("Members reached"), Kind.INT),
         ],
-        rows=rows if everything else [],
-        total=(
+        rows,
+        (
             _("All news and calls"),
             len(everything),
             sum(row[2] for row in rows),
             len(information.people),
             information.members_reached(everything),
-        )
-        if everything
-        else None,
+        ),
+        empty=not everything,
     )

@@ -17,6 +17,7 @@ from .activity import (
     project_participations,
 )
 from .common import (
+    column_sums,
     country_label,
     members_during,
     per_country_table,
@@ -162,7 +163,7 @@ def events_per_country(period: Period) -> Table:
 def board_attendance(period: Period) -> Table:
     meetings = board_attendance_per_meeting(period)
     rows = [(day, seats, present, rate(present, seats)) for day, seats, present, _orgs in meetings]
-    seats, present = sum(row[1] for row in rows), sum(row[2] for row in rows)
+    seats, present = column_sums(rows, (1, 2))
     return Table(
         columns=[
             Column(_("Meeting"), Kind.DATE),

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from evaluation.period import Period
 from members.models import Country, Organisation
+from strategy.models import Priority
 
 from .tables import Column, Kind, Table, Value
 
@@ -43,6 +44,33 @@ def ordered_countries(codes: Iterable[str]) -> list[str]:
 
 def rate(part: int, whole: int) -> float | None:
     return part / whole if whole else None
+
+
+def priorities_in_order() -> QuerySet[Priority]:
+    """The strategy's priorities as the strategy lists them: by area, then within the area."""
+    return Priority.objects.order_by("area__order", "order", "code")
+
+
+def column_sums(rows: Sequence[tuple[Value, ...]], columns: Iterable[int]) -> list:
+    """The sum of each of ``columns`` over ``rows``: what a total row shows under them."""
+    return [sum(row[index] for row in rows) for index in columns]
+
+
+def table_or_empty(
+    columns: list[Column],
+    rows: list[tuple[Value, ...]],
+    total: tuple[Value, ...] | None = None,
+    *,
+    empty: bool,
+) -> Table:
+    """The table, or when ``empty`` none of its rows and no total: the dashboard's empty state.
+
+    An indicator listing every priority or country would otherwise show a table of zeros for a
+    period in which nothing it counts happened; only the indicator knows what "nothing" is.
+    """
+    if empty:
+        return Table(columns=columns, rows=[])
+    return Table(columns=columns, rows=rows, total=total)
 
 
 def per_member_table(
@@ -98,21 +126,12 @@ def totals_per_country(period: Period, per_member: Callable[[int], Sequence[int]
 
 def per_country_table(labels: Sequence[str], totals: Mapping[str, Sequence[int]], *, empty: bool) -> Table:
     """One row per country (Sweden and Italy always, see ``ordered_countries``) with a number
-    per label, and an "All countries" total.
-
-    ``empty`` gives the table no rows (the dashboard's empty state): only the indicator knows
-    whether rows of zeros mean "nothing happened in the period".
-    """
-    rows: list[tuple[Value, ...]] = []
-    if not empty:
-        zeros = [0] * len(labels)
-        rows = [
-            (country_label(country), *totals.get(country, zeros)) for country in ordered_countries(totals)
-        ]
-    return Table(
-        columns=[Column(_("Country")), *(Column(label, Kind.INT) for label in labels)],
-        rows=rows,
-        total=(_("All countries"), *(sum(row[i] for row in rows) for i in range(1, len(labels) + 1)))
-        if rows
-        else None,
+    per label, and an "All countries" total; no rows at all when ``empty`` (see ``table_or_empty``)."""
+    zeros = [0] * len(labels)
+    rows = [(country_label(country), *totals.get(country, zeros)) for country in ordered_countries(totals)]
+    return table_or_empty(
+        [Column(_("Country")), *(Column(label, Kind.INT) for label in labels)],
+        rows,
+        (_("All countries"), *column_sums(rows, range(1, len(labels) + 1))),
+        empty=empty,
     )

@@ -19,7 +19,15 @@ from evaluation.period import Period
 from evaluation.regions import TILES, find_region
 from members.models import ApplicationEvent, ApplicationState, MembershipFee, Organisation, OrganisationKind
 
-from .common import country_label, created_during, ordered_countries, per_country_table, rate
+from .common import (
+    column_sums,
+    country_label,
+    created_during,
+    ordered_countries,
+    per_country_table,
+    rate,
+    table_or_empty,
+)
 from .registry import ChartSpec, indicator
 from .tables import Column, Kind, Table
 
@@ -108,9 +116,7 @@ def members_by_kind(period: Period) -> Table:
             Column(_("All members"), Kind.INT),
         ],
         rows=rows,
-        total=(_("All kinds"), *(sum(row[i + 1] for row in rows) for i in range(len(countries) + 1)))
-        if rows
-        else None,
+        total=(_("All kinds"), *column_sums(rows, range(1, len(countries) + 2))) if rows else None,
     )
 
 
@@ -203,10 +209,7 @@ def applications_by_outcome(period: Period) -> Table:
         .annotate(n=Count("application", distinct=True))
     }
     rows = [(ApplicationState(state).label, counts.get(state, 0)) for state in COUNTED_STATES]
-    return Table(
-        columns=[Column(_("Outcome")), Column(_("Applications"), Kind.INT)],
-        rows=rows if counts else [],
-    )
+    return table_or_empty([Column(_("Outcome")), Column(_("Applications"), Kind.INT)], rows, empty=not counts)
 
 
 @indicator(
@@ -287,6 +290,7 @@ def fees_due_and_paid(period: Period) -> Table:
         )
         for row in years
     ]
+    sums = column_sums(rows, range(1, 5))  # fees, fees paid, due, paid
     return Table(
         columns=[
             Column(_("Year")),
@@ -297,14 +301,5 @@ def fees_due_and_paid(period: Period) -> Table:
             Column(_("Share paid"), Kind.PERCENT),
         ],
         rows=rows,
-        total=(
-            _("All years"),
-            sum(row[1] for row in rows),
-            sum(row[2] for row in rows),
-            sum(row[3] for row in rows),
-            sum(row[4] for row in rows),
-            rate(sum(row[4] for row in rows), sum(row[3] for row in rows)),
-        )
-        if len(rows) > 1
-        else None,
+        total=(_("All years"), *sums, rate(sums[3], sums[2])) if len(rows) > 1 else None,
     )
