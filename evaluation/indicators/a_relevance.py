@@ -19,7 +19,7 @@ from strategy.models import TransversalPerspective
 from .activity import records_submitted
 from .common import created_during, priorities_in_order, rate, table_or_empty
 from .registry import ChartSpec, indicator
-from .tables import Column, Kind, Table, Value
+from .tables import Column, Kind, Table, Value, label_and_counts
 
 
 def record_priorities(records) -> dict[int, set[int]]:
@@ -95,7 +95,7 @@ def _ideas_per_tag(period: Period, tag: str, tags: QuerySet, heading: str, untag
     if counts[None]:
         rows.append((untagged, counts[None]))
     return table_or_empty(
-        [Column(heading), Column(_("Ideas"), Kind.INT)], rows, (_("All ideas"), total), empty=not total
+        label_and_counts(heading, _("Ideas")), rows, (_("All ideas"), total), empty=not total
     )
 
 

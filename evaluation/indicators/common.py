@@ -14,7 +14,7 @@ from evaluation.period import Period
 from members.models import Country, Organisation
 from strategy.models import Priority
 
-from .tables import Column, Kind, Table, Value
+from .tables import Column, Table, Value, label_and_counts
 
 NETWORK_COUNTRIES = [Country.SWEDEN, Country.ITALY]
 
@@ -102,8 +102,7 @@ def per_member_table(
     return Table(
         columns=[
             Column(_("Member")),
-            Column(_("Country")),
-            *(Column(label, Kind.INT) for label, _counter in counts),
+            *label_and_counts(_("Country"), *(label for label, _counter in counts)),
         ],
         rows=[row for _score, _name, row in scored],
     )
@@ -130,7 +129,7 @@ def per_country_table(labels: Sequence[str], totals: Mapping[str, Sequence[int]]
     zeros = [0] * len(labels)
     rows = [(country_label(country), *totals.get(country, zeros)) for country in ordered_countries(totals)]
     return table_or_empty(
-        [Column(_("Country")), *(Column(label, Kind.INT) for label in labels)],
+        label_and_counts(_("Country"), *labels),
         rows,
         (_("All countries"), *column_sums(rows, range(1, len(labels) + 1))),
         empty=empty,

@@ -29,7 +29,7 @@ from .common import (
     table_or_empty,
 )
 from .registry import ChartSpec, indicator
-from .tables import Column, Kind, Table
+from .tables import Column, Kind, Table, label_and_counts
 
 MONTHLY_POINTS_UP_TO = 36
 TILE_COUNTRY = {name: country for name, _code, country, *_place in TILES}
@@ -110,11 +110,9 @@ def members_by_kind(period: Period) -> Table:
         if any(counts[(kind, country)] for country in countries)
     ]
     return Table(
-        columns=[
-            Column(_("Kind of organisation")),
-            *(Column(country_label(country), Kind.INT) for country in countries),
-            Column(_("All members"), Kind.INT),
-        ],
+        columns=label_and_counts(
+            _("Kind of organisation"), *(country_label(country) for country in countries), _("All members")
+        ),
         rows=rows,
         total=(_("All kinds"), *column_sums(rows, range(1, len(countries) + 2))) if rows else None,
     )
@@ -209,7 +207,7 @@ def applications_by_outcome(period: Period) -> Table:
         .annotate(n=Count("application", distinct=True))
     }
     rows = [(ApplicationState(state).label, counts.get(state, 0)) for state in COUNTED_STATES]
-    return table_or_empty([Column(_("Outcome")), Column(_("Applications"), Kind.INT)], rows, empty=not counts)
+    return table_or_empty(label_and_counts(_("Outcome"), _("Applications")), rows, empty=not counts)
 
 
 @indicator(
@@ -251,7 +249,7 @@ def decision_time(period: Period) -> Table:
         for state in DECISIONS
     ]
     return Table(
-        columns=[Column(_("Decision")), Column(_("Decisions"), Kind.INT), Column(_("Median days"), Kind.INT)],
+        columns=label_and_counts(_("Decision"), _("Decisions"), _("Median days")),
         rows=rows if everything else [],
         total=(_("All decisions"), len(everything), median(everything)) if everything else None,
     )
