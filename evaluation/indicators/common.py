@@ -1,10 +1,11 @@
 """Helpers shared by the indicator modules.
 
-Several indicators show the same figures twice, once per member and once per country; the
-table-building halves of those pairs live here so that every such table is ordered, labelled
-and totalled the same way.
+Many indicators show the same figures twice, once per member and once per country, or list
+every priority or country with a total; the table-building halves of those live here so that
+every such table is filtered, ordered, labelled, totalled and left empty the same way.
 """
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from django.db.models import Model, Q, QuerySet
@@ -14,7 +15,7 @@ from evaluation.period import Period
 from members.models import Country, Organisation
 from strategy.models import Priority
 
-from .tables import Column, Table, Value, label_and_counts
+from .tables import Column, Kind, Table, Value, label_and_counts
 
 NETWORK_COUNTRIES = [Country.SWEDEN, Country.ITALY]
 
@@ -75,12 +76,13 @@ def table_or_empty(
 
 def per_member_table(
     period: Period,
-    counts: Sequence[tuple[str, Mapping[int, int]]],
+    counts: Sequence[tuple[str, Counter[int]]],
     *,
-    ranked_by: Sequence[Mapping[int, int]] | None = None,
+    ranked_by: Sequence[Counter[int]] | None = None,
 ) -> Table:
     """One row per member of the period with any of the ``ranked_by`` activity: its name, its
-    country and one column per ``(label, count per organisation id)`` of ``counts``.
+    country and one column per ``(label, count per organisation id)`` of ``counts`` (Counters,
+    so an organisation that did not do the thing counts 0).
 
     ``ranked_by`` (``counts``' own counters when not given) decides who is listed and in what
     order, most active first, then by name; it is separate because a column may be derived (a
@@ -90,21 +92,19 @@ def per_member_table(
     ranked = [counter for _label, counter in counts] if ranked_by is None else ranked_by
     listed = set().union(*ranked)
     members = members_during(period).filter(pk__in=list(listed)).only("pk", "name", "country")
-    scored = [
-        (
-            -sum(counter[member.pk] for counter in ranked),
-            member.name,
-            (member.name, country_label(member.country), *(counter[member.pk] for _label, counter in counts)),
-        )
-        for member in members
-    ]
-    scored.sort(key=lambda item: item[:2])
+    ordered = sorted(
+        members, key=lambda member: (-sum(counter[member.pk] for counter in ranked), member.name)
+    )
     return Table(
         columns=[
             Column(_("Member")),
-            *label_and_counts(_("Country"), *(label for label, _counter in counts)),
+            Column(_("Country")),
+            *(Column(label, Kind.INT) for label, _counter in counts),
         ],
-        rows=[row for _score, _name, row in scored],
+        rows=[
+            (member.name, country_label(member.country), *(counter[member.pk] for _label, counter in counts))
+            for member in ordered
+        ],
     )
 
 
