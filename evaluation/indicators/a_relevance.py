@@ -7,21 +7,19 @@ record's priorities are those of the idea it was made from, or else those of its
 
 from collections import Counter, defaultdict
 
+from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from evaluation.period import Period
 from members.models import Organisation
-from projects.models import ProjectIdea, ProjectOutcome, ProjectRecord
-from strategy.models import Priority, TransversalPerspective
+from projects.models import ProjectIdea, ProjectOutcome
+from strategy.models import TransversalPerspective
 
-from .common import rate
+from .activity import records_submitted
+from .common import created_during, priorities_in_order, rate, table_or_empty
 from .registry import ChartSpec, indicator
-from .tables import Column, Kind, Table
-
-
-def _priorities_in_order():
-    return Priority.objects.order_by("area__order", "order", "code")
+from .tables import Column, Kind, Table, Value, label_and_counts
 
 
 def record_priorities(records) -> dict[int, set[int]]:
@@ -52,7 +50,7 @@ def record_priorities(records) -> dict[int, set[int]]:
     chart=ChartSpec("bar", values=(1, 2)),
 )
 def projects_per_priority(period: Period) -> Table:
-    records = ProjectRecord.objects.filter(submitted_on__range=(period.start, period.end))
+    records = records_submitted(period)
     outcomes = dict(records.values_list("pk", "outcome"))
     submitted: Counter = Counter()
     approved: Counter = Counter()
@@ -60,36 +58,45 @@ def projects_per_priority(period: Period) -> Table:
         for priority_id in priorities or {None}:
             submitted[priority_id] += 1
             approved[priority_id] += outcomes[pk] == ProjectOutcome.APPROVED
-    rows = [
-        (
-            priority.name,
-            submitted[priority.pk],
-            approved[priority.pk],
-            rate(approved[priority.pk], submitted[priority.pk]),
+
+    def counted(label: str, priority_id: int | None) -> tuple[Value, ...]:
+        return (
+            label,
+            submitted[priority_id],
+            approved[priority_id],
+            rate(approved[priority_id], submitted[priority_id]),
         )
-        for priority in _priorities_in_order()
-    ]
+
+    rows = [counted(priority.name, priority.pk) for priority in priorities_in_order()]
     if submitted[None]:
-        rows.append(
-            (_("No priority"), submitted[None], approved[None], rate(approved[None], submitted[None]))
-        )
+        rows.append(counted(_("No priority"), None))
     all_approved = sum(1 for outcome in outcomes.values() if outcome == ProjectOutcome.APPROVED)
-    return Table(
-        columns=[
+    return table_or_empty(
+        [
             Column(_("Priority")),
             Column(_("Submitted"), Kind.INT),
             Column(_("Approved"), Kind.INT),
             Column(_("Approval rate"), Kind.PERCENT),
         ],
-        rows=rows if outcomes else [],
-        total=(_("All projects"), len(outcomes), all_approved, rate(all_approved, len(outcomes)))
-        if outcomes
-        else None,
+        rows,
+        (_("All projects"), len(outcomes), all_approved, rate(all_approved, len(outcomes))),
+        empty=not outcomes,
     )
 
 
-def _ideas(period: Period):
-    return ProjectIdea.objects.filter(created_at__date__range=(period.start, period.end))
+def _ideas_per_tag(period: Period, tag: str, tags: QuerySet, heading: str, untagged: str) -> Table:
+    """Ideas created in the period under each of ``tags`` (in the order given), those with no
+    ``tag`` last, and all ideas as the total: an idea with two tags counts under both but once in
+    the total, which is why the total is a count of its own and not the sum of the rows."""
+    ideas = created_during(ProjectIdea, period)
+    counts = Counter(ideas.values_list(tag, flat=True))
+    total = ideas.count()
+    rows: list[tuple[Value, ...]] = [(item.name, counts[item.pk]) for item in tags]
+    if counts[None]:
+        rows.append((untagged, counts[None]))
+    return table_or_empty(
+        label_and_counts(heading, _("Ideas")), rows, (_("All ideas"), total), empty=not total
+    )
 
 
 @indicator(
@@ -103,17 +110,7 @@ def _ideas(period: Period):
     chart=ChartSpec("bar", values=(1,)),
 )
 def ideas_per_priority(period: Period) -> Table:
-    ideas = _ideas(period)
-    counts = Counter(ideas.values_list("priorities", flat=True))
-    total = ideas.count()
-    rows = [(priority.name, counts[priority.pk]) for priority in _priorities_in_order()]
-    if counts[None]:
-        rows.append((_("No priority"), counts[None]))
-    return Table(
-        columns=[Column(_("Priority")), Column(_("Ideas"), Kind.INT)],
-        rows=rows if total else [],
-        total=(_("All ideas"), total) if total else None,
-    )
+    return _ideas_per_tag(period, "priorities", priorities_in_order(), _("Priority"), _("No priority"))
 
 
 @indicator(
@@ -127,18 +124,12 @@ def ideas_per_priority(period: Period) -> Table:
     chart=ChartSpec("bar", values=(1,)),
 )
 def ideas_per_perspective(period: Period) -> Table:
-    ideas = _ideas(period)
-    counts = Counter(ideas.values_list("perspectives", flat=True))
-    total = ideas.count()
-    rows = [
-        (perspective.name, counts[perspective.pk]) for perspective in TransversalPerspective.objects.all()
-    ]
-    if counts[None]:
-        rows.append((_("No perspective"), counts[None]))
-    return Table(
-        columns=[Column(_("Transversal perspective")), Column(_("Ideas"), Kind.INT)],
-        rows=rows if total else [],
-        total=(_("All ideas"), total) if total else None,
+    return _ideas_per_tag(
+        period,
+        "perspectives",
+        TransversalPerspective.objects.all(),
+        _("Transversal perspective"),
+        _("No perspective"),
     )
 
 
@@ -149,15 +140,16 @@ def ideas_per_perspective(period: Period) -> Table:
     description=gettext_lazy("Project ideas created in the period that name at least one strategy priority."),
 )
 def ideas_tagged_share(period: Period) -> Table:
-    ideas = _ideas(period)
+    ideas = created_during(ProjectIdea, period)
     total = ideas.count()
     tagged = ideas.filter(priorities__isnull=False).distinct().count()
-    return Table(
-        columns=[
+    return table_or_empty(
+        [
             Column(_("Ideas")),
             Column(_("Ideas created"), Kind.INT),
             Column(_("With at least one priority"), Kind.INT),
             Column(_("Share"), Kind.PERCENT),
         ],
-        rows=[(_("All ideas"), total, tagged, rate(tagged, total))] if total else [],
+        [(_("All ideas"), total, tagged, rate(tagged, total))],
+        empty=not total,
     )

@@ -8,21 +8,24 @@ import datetime
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
-from django.db.models import F
+from django.db.models import F, QuerySet
 
 from evaluation.period import Period
 from events.models import EventKind, Registration
 from members.models import BoardMeeting, BoardSeat, MeetingStatus
 from projects.models import ExpressionOfInterest, InterestStatus, ProjectIdea, ProjectRecord
 
+from .common import created_during
 
-def _records(period: Period):
+
+def records_submitted(period: Period) -> QuerySet[ProjectRecord]:
+    """Project records submitted to a programme in the period (area A counts them by priority)."""
     return ProjectRecord.objects.filter(submitted_on__range=(period.start, period.end))
 
 
 def project_participations(period: Period) -> tuple[Counter, Counter]:
     """(projects led, projects joined as a partner but not as lead) per organisation id."""
-    led = Counter(_records(period).exclude(lead=None).values_list("lead_id", flat=True))
+    led = Counter(records_submitted(period).exclude(lead=None).values_list("lead_id", flat=True))
     partner_links = ProjectRecord.partners.through.objects.filter(
         projectrecord__submitted_on__range=(period.start, period.end)
     ).exclude(projectrecord__lead_id=F("organisation_id"))
@@ -88,9 +91,8 @@ def active_on_the_board(period: Period) -> set[int]:
 
 def idea_engagement(period: Period) -> tuple[Counter, Counter, Counter]:
     """(ideas led, expressions of interest, of which accepted) per organisation id, in the period."""
-    span = (period.start, period.end)
-    led = Counter(ProjectIdea.objects.filter(created_at__date__range=span).values_list("lead_id", flat=True))
-    interests = ExpressionOfInterest.objects.filter(created_at__date__range=span)
+    led = Counter(created_during(ProjectIdea, period).values_list("lead_id", flat=True))
+    interests = created_during(ExpressionOfInterest, period)
     expressed = Counter(interests.values_list("organisation_id", flat=True))
     accepted = Counter(
         interests.filter(status=InterestStatus.ACCEPTED).values_list("organisation_id", flat=True)

@@ -14,10 +14,10 @@ from django.utils.translation import gettext_lazy
 from evaluation.period import Period
 from information.models import DigestSend, EuCall, NewsItem
 from members.models import OrganisationContact
-from strategy.models import Priority
 
+from .common import priorities_in_order, table_or_empty
 from .registry import ChartSpec, indicator
-from .tables import Column, Kind, Table
+from .tables import Table, Value, label_and_counts
 
 # (digest relation, model): the two kinds of information the digest carries and the portal counts.
 KINDS = [("news", NewsItem), ("calls", EuCall)]
@@ -106,29 +106,20 @@ class _Information:
 )
 def information_per_priority(period: Period) -> Table:
     information = _Information(period)
-    rows = []
-    for priority in Priority.objects.order_by("area__order", "order", "code"):
-        items = information.items(priority.pk)
-        rows.append((priority.name, *information.counts(items), information.members_reached(items)))
+
+    def reached(label: str, items: list[tuple[str, int]]) -> tuple[Value, ...]:
+        return label, *information.counts(items), information.members_reached(items)
+
+    rows = [reached(priority.name, information.items(priority.pk)) for priority in priorities_in_order()]
     untagged = information.items(untagged=True)
     if untagged:
-        rows.append((_("No priority"), *information.counts(untagged), information.members_reached(untagged)))
+        rows.append(reached(_("No priority"), untagged))
     everything = information.items()
-    return Table(
-        columns=[
-            Column(_("Priority")),
-            Column(_("News"), Kind.INT),
-            Column(_("Calls"), Kind.INT),
-            Column(_("Members reached"), Kind.INT),
-        ],
-        rows=rows if everything else [],
-        total=(
-            _("All news and calls"),
-            *information.counts(everything),
-            information.members_reached(everything),
-        )
-        if everything
-        else None,
+    return table_or_empty(
+        label_and_counts(_("Priority"), _("News"), _("Calls"), _("Members reached")),
+        rows,
+        reached(_("All news and calls"), everything),
+        empty=not everything,
     )
 
 
@@ -158,22 +149,17 @@ def digest_reach(period: Period) -> Table:
             )
         )
     everything = information.items()
-    return Table(
-        columns=[
-            Column(_("Information")),
-            Column(_("Published"), Kind.INT),
-            Column(_("Sent in a digest"), Kind.INT),
-            Column(_("People reached"), Kind.INT),
-            Column(_("Members reached"), Kind.INT),
-        ],
-        rows=rows if everything else [],
-        total=(
+    return table_or_empty(
+        label_and_counts(
+            _("Information"), _("Published"), _("Sent in a digest"), _("People reached"), _("Members reached")
+        ),
+        rows,
+        (
             _("All news and calls"),
             len(everything),
             sum(row[2] for row in rows),
             len(information.people),
             information.members_reached(everything),
-        )
-        if everything
-        else None,
+        ),
+        empty=not everything,
     )

@@ -4,9 +4,6 @@ Per member and per country, and the members with no activity of any kind in the 
 sources of activity are in activity.py).
 """
 
-from collections import Counter
-
-from django.db.models import Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -19,7 +16,15 @@ from .activity import (
     idea_engagement,
     project_participations,
 )
-from .common import country_label, members_during, ordered_countries, rate
+from .common import (
+    column_sums,
+    country_label,
+    members_during,
+    per_country_table,
+    per_member_table,
+    rate,
+    totals_per_country,
+)
 from .registry import ChartSpec, indicator
 from .tables import Column, Kind, Table
 
@@ -36,27 +41,14 @@ from .tables import Column, Kind, Table
 )
 def participations_per_member(period: Period) -> Table:
     led, as_partner = project_participations(period)
-    members = members_during(period).filter(Q(pk__in=list(led)) | Q(pk__in=list(as_partner)))
-    rows = [
-        (
-            member.name,
-            country_label(member.country),
-            led[member.pk],
-            as_partner[member.pk],
-            led[member.pk] + as_partner[member.pk],
-        )
-        for member in members.only("pk", "name", "country")
-    ]
-    rows.sort(key=lambda row: (-row[4], row[0]))
-    return Table(
-        columns=[
-            Column(_("Member")),
-            Column(_("Country")),
-            Column(_("Projects led"), Kind.INT),
-            Column(_("Projects as partner"), Kind.INT),
-            Column(_("Participations"), Kind.INT),
+    return per_member_table(
+        period,
+        [
+            (_("Projects led"), led),
+            (_("Projects as partner"), as_partner),
+            (_("Participations"), led + as_partner),
         ],
-        rows=rows,
+        ranked_by=[led, as_partner],
     )
 
 
@@ -72,36 +64,16 @@ def participations_per_member(period: Period) -> Table:
 )
 def participations_per_country(period: Period) -> Table:
     led, as_partner = project_participations(period)
-    members = list(members_during(period).values_list("pk", "country"))
-    countries = ordered_countries(country for _pk, country in members)
-    member_count, active_count, participations = Counter(), Counter(), Counter()
-    for pk, country in members:
-        member_count[country] += 1
+
+    def member_in_projects(pk: int) -> tuple[int, int, int]:
         taken = led[pk] + as_partner[pk]
-        active_count[country] += 1 if taken else 0
-        participations[country] += taken
-    rows = [
-        (country_label(country), member_count[country], active_count[country], participations[country])
-        for country in countries
-    ]
-    if not members:
-        rows = []
-    return Table(
-        columns=[
-            Column(_("Country")),
-            Column(_("Members"), Kind.INT),
-            Column(_("Members in projects"), Kind.INT),
-            Column(_("Participations"), Kind.INT),
-        ],
-        rows=rows,
-        total=(
-            _("All countries"),
-            sum(member_count.values()),
-            sum(active_count.values()),
-            sum(participations.values()),
-        )
-        if rows
-        else None,
+        return 1, 1 if taken else 0, taken
+
+    totals = totals_per_country(period, member_in_projects)
+    return per_country_table(
+        [_("Members"), _("Members in projects"), _("Participations")],
+        totals,
+        empty=not totals,
     )
 
 
@@ -117,27 +89,10 @@ def participations_per_country(period: Period) -> Table:
 )
 def ideas_per_member(period: Period) -> Table:
     led, expressed, accepted = idea_engagement(period)
-    members = members_during(period).filter(pk__in=list(set(led) | set(expressed)))
-    rows = [
-        (
-            member.name,
-            country_label(member.country),
-            led[member.pk],
-            expressed[member.pk],
-            accepted[member.pk],
-        )
-        for member in members.only("pk", "name", "country")
-    ]
-    rows.sort(key=lambda row: (-(row[2] + row[3]), row[0]))
-    return Table(
-        columns=[
-            Column(_("Member")),
-            Column(_("Country")),
-            Column(_("Ideas led"), Kind.INT),
-            Column(_("Expressions of interest"), Kind.INT),
-            Column(_("Accepted"), Kind.INT),
-        ],
-        rows=rows,
+    return per_member_table(
+        period,
+        [(_("Ideas led"), led), (_("Expressions of interest"), expressed), (_("Accepted"), accepted)],
+        ranked_by=[led, expressed],
     )
 
 
@@ -152,25 +107,11 @@ def ideas_per_member(period: Period) -> Table:
 )
 def ideas_per_country(period: Period) -> Table:
     led, expressed, accepted = idea_engagement(period)
-    members = list(members_during(period).values_list("pk", "country"))
-    countries = ordered_countries(country for _pk, country in members)
-    totals = {country: [0, 0, 0] for country in countries}
-    for pk, country in members:
-        totals[country][0] += led[pk]
-        totals[country][1] += expressed[pk]
-        totals[country][2] += accepted[pk]
-    rows = [(country_label(country), *totals[country]) for country in countries]
-    if not any(sum(values) for values in totals.values()):
-        rows = []
-    return Table(
-        columns=[
-            Column(_("Country")),
-            Column(_("Ideas led"), Kind.INT),
-            Column(_("Expressions of interest"), Kind.INT),
-            Column(_("Accepted"), Kind.INT),
-        ],
-        rows=rows,
-        total=(_("All countries"), *(sum(row[i] for row in rows) for i in (1, 2, 3))) if rows else None,
+    totals = totals_per_country(period, lambda pk: (led[pk], expressed[pk], accepted[pk]))
+    return per_country_table(
+        [_("Ideas led"), _("Expressions of interest"), _("Accepted")],
+        totals,
+        empty=not any(any(sums) for sums in totals.values()),
     )
 
 
@@ -186,21 +127,7 @@ def ideas_per_country(period: Period) -> Table:
 )
 def events_per_member(period: Period) -> Table:
     assemblies, others = event_attendance(period)
-    members = members_during(period).filter(pk__in=list(set(assemblies) | set(others)))
-    rows = [
-        (member.name, country_label(member.country), assemblies[member.pk], others[member.pk])
-        for member in members.only("pk", "name", "country")
-    ]
-    rows.sort(key=lambda row: (-(row[2] + row[3]), row[0]))
-    return Table(
-        columns=[
-            Column(_("Member")),
-            Column(_("Country")),
-            Column(_("General Assemblies"), Kind.INT),
-            Column(_("Other events"), Kind.INT),
-        ],
-        rows=rows,
-    )
+    return per_member_table(period, [(_("General Assemblies"), assemblies), (_("Other events"), others)])
 
 
 @indicator(
@@ -215,25 +142,11 @@ def events_per_member(period: Period) -> Table:
 )
 def events_per_country(period: Period) -> Table:
     assemblies, others = event_attendance(period)
-    members = list(members_during(period).values_list("pk", "country"))
-    countries = ordered_countries(country for _pk, country in members)
-    counts = {country: [0, 0, 0] for country in countries}
-    for pk, country in members:
-        counts[country][0] += 1
-        counts[country][1] += 1 if assemblies[pk] else 0
-        counts[country][2] += 1 if others[pk] else 0
-    rows = [(country_label(country), *counts[country]) for country in countries]
-    if not (assemblies or others):
-        rows = []
-    return Table(
-        columns=[
-            Column(_("Country")),
-            Column(_("Members"), Kind.INT),
-            Column(_("At a General Assembly"), Kind.INT),
-            Column(_("At other events"), Kind.INT),
-        ],
-        rows=rows,
-        total=(_("All countries"), *(sum(row[i] for row in rows) for i in (1, 2, 3))) if rows else None,
+    totals = totals_per_country(period, lambda pk: (1, 1 if assemblies[pk] else 0, 1 if others[pk] else 0))
+    return per_country_table(
+        [_("Members"), _("At a General Assembly"), _("At other events")],
+        totals,
+        empty=not (assemblies or others),
     )
 
 
@@ -250,7 +163,7 @@ def events_per_country(period: Period) -> Table:
 def board_attendance(period: Period) -> Table:
     meetings = board_attendance_per_meeting(period)
     rows = [(day, seats, present, rate(present, seats)) for day, seats, present, _orgs in meetings]
-    seats, present = sum(row[1] for row in rows), sum(row[2] for row in rows)
+    seats, present = column_sums(rows, (1, 2))
     return Table(
         columns=[
             Column(_("Meeting"), Kind.DATE),

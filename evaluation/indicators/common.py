@@ -1,11 +1,21 @@
-"""Helpers shared by the indicator modules."""
+"""Helpers shared by the indicator modules.
 
-from collections.abc import Iterable
+Many indicators show the same figures twice, once per member and once per country, or list
+every priority or country with a total; the table-building halves of those live here so that
+every such table is filtered, ordered, labelled, totalled and left empty the same way.
+"""
 
-from django.db.models import Q, QuerySet
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from django.db.models import Model, Q, QuerySet
+from django.utils.translation import gettext as _
 
 from evaluation.period import Period
 from members.models import Country, Organisation
+from strategy.models import Priority
+
+from .tables import Column, Kind, Table, Value, label_and_counts
 
 NETWORK_COUNTRIES = [Country.SWEDEN, Country.ITALY]
 
@@ -15,6 +25,12 @@ def members_during(period: Period) -> QuerySet[Organisation]:
     return Organisation.objects.filter(member_since__lte=period.end).filter(
         Q(member_until__isnull=True) | Q(member_until__gte=period.start)
     )
+
+
+def created_during(model: type[Model], period: Period) -> QuerySet:
+    """The rows of ``model`` created on a day of the period: ``created_at`` is a moment, the
+    period whole days, so the moment's date (in the site's time zone) is what is compared."""
+    return model._default_manager.filter(created_at__date__range=(period.start, period.end))
 
 
 def country_label(code: str) -> str:
@@ -29,3 +45,92 @@ def ordered_countries(codes: Iterable[str]) -> list[str]:
 
 def rate(part: int, whole: int) -> float | None:
     return part / whole if whole else None
+
+
+def priorities_in_order() -> QuerySet[Priority]:
+    """The strategy's priorities as the strategy lists them: by area, then within the area."""
+    return Priority.objects.order_by("area__order", "order", "code")
+
+
+def column_sums(rows: Sequence[tuple[Value, ...]], columns: Iterable[int]) -> list:
+    """The sum of each of ``columns`` over ``rows``: what a total row shows under them."""
+    return [sum(row[index] for row in rows) for index in columns]
+
+
+def table_or_empty(
+    columns: list[Column],
+    rows: list[tuple[Value, ...]],
+    total: tuple[Value, ...] | None = None,
+    *,
+    empty: bool,
+) -> Table:
+    """The table, or when ``empty`` none of its rows and no total: the dashboard's empty state.
+
+    An indicator listing every priority or country would otherwise show a table of zeros for a
+    period in which nothing it counts happened; only the indicator knows what "nothing" is.
+    """
+    if empty:
+        return Table(columns=columns, rows=[])
+    return Table(columns=columns, rows=rows, total=total)
+
+
+def per_member_table(
+    period: Period,
+    counts: Sequence[tuple[str, Counter[int]]],
+    *,
+    ranked_by: Sequence[Counter[int]] | None = None,
+) -> Table:
+    """One row per member of the period with any of the ``ranked_by`` activity: its name, its
+    country and one column per ``(label, count per organisation id)`` of ``counts`` (Counters,
+    so an organisation that did not do the thing counts 0).
+
+    ``ranked_by`` (``counts``' own counters when not given) decides who is listed and in what
+    order, most active first, then by name; it is separate because a column may be derived (a
+    total) or a subset (accepted interest) that must not bring a member in on its own.
+    One query, whatever the number of members.
+    """
+    ranked = [counter for _label, counter in counts] if ranked_by is None else ranked_by
+    listed = set().union(*ranked)
+    members = members_during(period).filter(pk__in=list(listed)).only("pk", "name", "country")
+    ordered = sorted(
+        members, key=lambda member: (-sum(counter[member.pk] for counter in ranked), member.name)
+    )
+    return Table(
+        columns=[
+            Column(_("Member")),
+            Column(_("Country")),
+            *(Column(label, Kind.INT) for label, _counter in counts),
+        ],
+        rows=[
+            (member.name, country_label(member.country), *(counter[member.pk] for _label, counter in counts))
+            for member in ordered
+        ],
+    )
+
+
+def totals_per_country(period: Period, per_member: Callable[[int], Sequence[int]]) -> dict[str, list[int]]:
+    """The sums of ``per_member(organisation id)`` over the members of the period, per country.
+
+    Every country with a member during the period is a key, even when its sums are zero, so a
+    table of them also counts the members who did nothing. One query.
+    """
+    totals: dict[str, list[int]] = {}
+    for pk, country in members_during(period).values_list("pk", "country"):
+        values = per_member(pk)
+        sums = totals.setdefault(country, [0] * len(values))
+        for index, value in enumerate(values):
+            sums[index] += value
+    return totals
+
+
+def per_country_table(labels: Sequence[str], totals: Mapping[str, Sequence[int]], *, empty: bool) -> Table:
+    """One row per country (Sweden and Italy always, see ``ordered_countries``) with a number
+    per label, and an "All countries" total; no rows at all when ``empty`` (see ``table_or_empty``)."""
+    zeros = [0] * len(labels)
+    rows = [(country_label(country), *totals.get(country, zeros)) for country in ordered_countries(totals)]
+    return table_or_empty(
+        label_and_counts(_("Country"), *labels),
+        rows,
+        (_("All countries"), *column_sums(rows, range(1, len(labels) + 1))),
+        empty=empty,
+    )

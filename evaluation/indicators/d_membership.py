@@ -19,9 +19,17 @@ from evaluation.period import Period
 from evaluation.regions import TILES, find_region
 from members.models import ApplicationEvent, ApplicationState, MembershipFee, Organisation, OrganisationKind
 
-from .common import country_label, ordered_countries, rate
+from .common import (
+    column_sums,
+    country_label,
+    created_during,
+    ordered_countries,
+    per_country_table,
+    rate,
+    table_or_empty,
+)
 from .registry import ChartSpec, indicator
-from .tables import Column, Kind, Table
+from .tables import Column, Kind, Table, label_and_counts
 
 MONTHLY_POINTS_UP_TO = 36
 TILE_COUNTRY = {name: country for name, _code, country, *_place in TILES}
@@ -102,15 +110,11 @@ def members_by_kind(period: Period) -> Table:
         if any(counts[(kind, country)] for country in countries)
     ]
     return Table(
-        columns=[
-            Column(_("Kind of organisation")),
-            *(Column(country_label(country), Kind.INT) for country in countries),
-            Column(_("All members"), Kind.INT),
-        ],
+        columns=label_and_counts(
+            _("Kind of organisation"), *(country_label(country) for country in countries), _("All members")
+        ),
         rows=rows,
-        total=(_("All kinds"), *(sum(row[i + 1] for row in rows) for i in range(len(countries) + 1)))
-        if rows
-        else None,
+        total=(_("All kinds"), *column_sums(rows, range(1, len(countries) + 2))) if rows else None,
     )
 
 
@@ -125,29 +129,14 @@ def joins_and_leavers(period: Period) -> Table:
     memberships = _memberships()
     joined = Counter(country for country, _kind, since, _until in memberships if period.contains(since))
     left = Counter(country for country, _kind, _since, until in memberships if period.contains(until))
-    countries = ordered_countries([*joined, *left])
-    rows = [
-        (country_label(country), joined[country], left[country], joined[country] - left[country])
-        for country in countries
-    ]
-    if not any(joined.values()) and not any(left.values()):
-        rows = []
-    return Table(
-        columns=[
-            Column(_("Country")),
-            Column(_("Joined"), Kind.INT),
-            Column(_("Left"), Kind.INT),
-            Column(_("Net change"), Kind.INT),
-        ],
-        rows=rows,
-        total=(
-            _("All countries"),
-            sum(joined.values()),
-            sum(left.values()),
-            sum(joined.values()) - sum(left.values()),
-        )
-        if rows
-        else None,
+    net = {
+        country: [joined[country], left[country], joined[country] - left[country]]
+        for country in [*joined, *left]
+    }
+    return per_country_table(
+        [_("Joined"), _("Left"), _("Net change")],
+        net,
+        empty=not any(joined.values()) and not any(left.values()),
     )
 
 
@@ -199,10 +188,6 @@ COUNTED_STATES = [
 DECISIONS = [ApplicationState.APPROVED, ApplicationState.REJECTED]
 
 
-def _events(period: Period):
-    return ApplicationEvent.objects.filter(created_at__date__range=(period.start, period.end))
-
-
 @indicator(
     key="d-applications-by-outcome",
     area="D",
@@ -216,16 +201,13 @@ def _events(period: Period):
 def applications_by_outcome(period: Period) -> Table:
     counts = {
         row["to_state"]: row["n"]
-        for row in _events(period)
+        for row in created_during(ApplicationEvent, period)
         .filter(to_state__in=COUNTED_STATES)
         .values("to_state")
         .annotate(n=Count("application", distinct=True))
     }
     rows = [(ApplicationState(state).label, counts.get(state, 0)) for state in COUNTED_STATES]
-    return Table(
-        columns=[Column(_("Outcome")), Column(_("Applications"), Kind.INT)],
-        rows=rows if counts else [],
-    )
+    return table_or_empty(label_and_counts(_("Outcome"), _("Applications")), rows, empty=not counts)
 
 
 @indicator(
@@ -240,7 +222,9 @@ def applications_by_outcome(period: Period) -> Table:
 )
 def decision_time(period: Period) -> Table:
     decisions = list(
-        _events(period).filter(to_state__in=DECISIONS).values_list("application_id", "to_state", "created_at")
+        created_during(ApplicationEvent, period)
+        .filter(to_state__in=DECISIONS)
+        .values_list("application_id", "to_state", "created_at")
     )
     submitted = dict(
         ApplicationEvent.objects.filter(
@@ -265,7 +249,7 @@ def decision_time(period: Period) -> Table:
         for state in DECISIONS
     ]
     return Table(
-        columns=[Column(_("Decision")), Column(_("Decisions"), Kind.INT), Column(_("Median days"), Kind.INT)],
+        columns=label_and_counts(_("Decision"), _("Decisions"), _("Median days")),
         rows=rows if everything else [],
         total=(_("All decisions"), len(everything), median(everything)) if everything else None,
     )
@@ -304,6 +288,7 @@ def fees_due_and_paid(period: Period) -> Table:
         )
         for row in years
     ]
+    sums = column_sums(rows, range(1, 5))  # fees, fees paid, due, paid
     return Table(
         columns=[
             Column(_("Year")),
@@ -314,14 +299,5 @@ def fees_due_and_paid(period: Period) -> Table:
             Column(_("Share paid"), Kind.PERCENT),
         ],
         rows=rows,
-        total=(
-            _("All years"),
-            sum(row[1] for row in rows),
-            sum(row[2] for row in rows),
-            sum(row[3] for row in rows),
-            sum(row[4] for row in rows),
-            rate(sum(row[4] for row in rows), sum(row[3] for row in rows)),
-        )
-        if len(rows) > 1
-        else None,
+        total=(_("All years"), *sums, rate(sums[3], sums[2])) if len(rows) > 1 else None,
     )

@@ -29,6 +29,11 @@ class Column:
         return self.kind in Kind.NUMERIC
 
 
+def label_and_counts(label: str, *counts: str) -> list[Column]:
+    """The columns of the commonest table: a text column naming each row, then whole numbers."""
+    return [Column(label), *(Column(count, Kind.INT) for count in counts)]
+
+
 @dataclass(frozen=True)
 class Cell:
     text: str
