@@ -10,7 +10,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from sern_portal.mail import send_to_user
+from sern_portal.mail import send_once
 
 from .models import Event, Registration, RegistrationStatus
 
@@ -69,7 +69,7 @@ def cancel(registration: Registration) -> Registration | None:
 
     Side effects, in order: lock the event and the registration; check the transition; save the
     cancellation; promote the first waiting registration (same transaction); after commit, e-mail
-    the promoted person. Returns the promoted registration, if any.
+    the promoted person (at most once per registration). Returns the promoted registration, if any.
     """
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=registration.event_id)
@@ -97,9 +97,18 @@ def cancel(registration: Registration) -> Registration | None:
     return promoted
 
 
-def _mail_promoted(registration_id: int) -> None:
+def _mail_promoted(registration_id: int) -> bool:
+    """Tell the person their place is confirmed; returns whether the e-mail was sent (once only)."""
     registration = Registration.objects.select_related("event", "user").get(pk=registration_id)
-    send_to_user(registration.user, "events/emails/place_confirmed", {"registration": registration})
+    # A registration is confirmed from the waiting list at most once (ALLOWED_TRANSITIONS: never
+    # back to waiting, and a cancelled one stays cancelled; registering again makes a new row),
+    # so the registration names the event: no later confirmation can share this key.
+    return send_once(
+        f"place-confirmed:{registration.pk}:{registration.user_id}",
+        registration.user,
+        "events/emails/place_confirmed",
+        {"registration": registration},
+    )
 
 
 def record_attendance(event: Event, attended_ids: set[int]) -> int:

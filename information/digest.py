@@ -133,6 +133,9 @@ def send_digest(user: User, until: datetime.datetime) -> DigestSend | None:
     digest = build_digest(user, since, until)
     if digest.is_empty:
         return None
+    # The DigestSend row is this e-mail's at-most-once key, like ``sern_portal.mail.send_once``:
+    # it commits before the e-mail leaves (on commit), so a retried task finds it and sends
+    # nothing, and a send that fails then is not repeated (no duplicates, the portal's choice).
     try:
         with transaction.atomic():
             record = DigestSend.objects.create(

@@ -3,11 +3,10 @@
 import datetime
 
 from celery import shared_task
-from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from sern_portal.mail import send_to_user
+from sern_portal.mail import send_once
 
 from .models import (
     ApplicationEvent,
@@ -16,7 +15,6 @@ from .models import (
     BoardSeat,
     MeetingStatus,
     OrganisationContact,
-    SentNotification,
     User,
 )
 
@@ -29,17 +27,6 @@ APPLICANT_MAILS = {
     S.DEFERRED: "members/emails/application_decided",
 }
 SECRETARIAT_MAILS = {S.SUBMITTED, S.AMENDED}
-
-
-def send_once(key: str, user, template: str, context: dict) -> bool:
-    """Send unless an e-mail with this key was sent already (a task may run twice)."""
-    try:
-        with transaction.atomic():
-            SentNotification.objects.create(key=key[:200])
-    except IntegrityError:
-        return False
-    send_to_user(user, template, context)
-    return True
 
 
 def url_in(language: str, name: str, *args) -> str:

@@ -3,9 +3,9 @@ import time
 from celery import group, shared_task
 
 from members.models import User
-from sern_portal.mail import send_to_user
+from sern_portal.mail import send_once
 
-from .models import ExpressionOfInterest, InterestStatus
+from .models import ExpressionOfInterest, InterestStatus, InterestStatusChange
 
 
 def _contacts_of(organisation_id: int):
@@ -22,35 +22,63 @@ def _interest(interest_id: int) -> ExpressionOfInterest | None:
     )
 
 
+def _status_change_id(interest: ExpressionOfInterest) -> int | None:
+    """The log record of the status the expression is in: it names the event an e-mail is about.
+
+    The status alone does not: interest withdrawn and expressed again (and accepted again) takes
+    the same status twice, and each time the e-mail is news.
+    """
+    return (
+        InterestStatusChange.objects.filter(interest=interest, to_status=interest.status)
+        .order_by("-pk")
+        .values_list("pk", flat=True)
+        .first()
+    )
+
+
 @shared_task
 def notify_interest_expressed(interest_id: int, status: str = InterestStatus.PENDING) -> int:
     """E-mail the lead's contacts about a new expression of interest; returns how many were sent.
 
-    Does nothing when the expression has meanwhile left the status it was queued for.
+    Does nothing when the expression has meanwhile left the status it was queued for. Each contact
+    gets it once per expression (``interest-expressed:<interest>:<status change>:<user>``).
     """
     interest = _interest(interest_id)
     if interest is None or interest.status != status:
         return 0
+    change_id = _status_change_id(interest)
     context = {"interest": interest, "idea": interest.idea}
-    sent = 0
-    for user in _contacts_of(interest.idea.lead_id):
-        send_to_user(user, "projects/emails/interest_expressed", context)
-        sent += 1
-    return sent
+    return sum(
+        send_once(
+            f"interest-expressed:{interest.pk}:{change_id}:{user.pk}",
+            user,
+            "projects/emails/interest_expressed",
+            context,
+        )
+        for user in _contacts_of(interest.idea.lead_id)
+    )
 
 
 @shared_task
 def notify_interest_decided(interest_id: int, status: str) -> int:
-    """E-mail the interested member's contacts that the lead accepted or declined; returns the count."""
+    """E-mail the interested member's contacts that the lead accepted or declined; returns the count.
+
+    Each contact gets it once per decision (``interest-decided:<interest>:<status change>:<user>``).
+    """
     interest = _interest(interest_id)
     if interest is None or interest.status != status:
         return 0
+    change_id = _status_change_id(interest)
     context = {"interest": interest, "idea": interest.idea, "accepted": status == InterestStatus.ACCEPTED}
-    sent = 0
-    for user in _contacts_of(interest.organisation_id):
-        send_to_user(user, "projects/emails/interest_decided", context)
-        sent += 1
-    return sent
+    return sum(
+        send_once(
+            f"interest-decided:{interest.pk}:{change_id}:{user.pk}",
+            user,
+            "projects/emails/interest_decided",
+            context,
+        )
+        for user in _contacts_of(interest.organisation_id)
+    )
 
 
 # --- Partner matching (issue 5) -----------------------------------------------------------------
@@ -58,7 +86,11 @@ def notify_interest_decided(interest_id: int, status: str) -> int:
 
 @shared_task
 def notify_partner_invited(invitation_id: int) -> int:
-    """E-mail the invited member's contacts (each in their language); returns how many were sent."""
+    """E-mail the invited member's contacts (each in their language); returns how many were sent.
+
+    Each contact gets it once (``partner-invited:<invitation>:<user>``; one invitation per idea
+    and member).
+    """
     from .models import SuggestionInvitation
 
     invitation = (
@@ -69,11 +101,12 @@ def notify_partner_invited(invitation_id: int) -> int:
     if invitation is None:
         return 0
     context = {"invitation": invitation, "idea": invitation.idea, "organisation": invitation.organisation}
-    sent = 0
-    for user in _contacts_of(invitation.organisation_id):
-        send_to_user(user, "projects/emails/partner_invited", context)
-        sent += 1
-    return sent
+    return sum(
+        send_once(
+            f"partner-invited:{invitation.pk}:{user.pk}", user, "projects/emails/partner_invited", context
+        )
+        for user in _contacts_of(invitation.organisation_id)
+    )
 
 
 def _recompute_ideas(idea_ids: list[int], run_id: int | None, requested_at: float | None) -> int:

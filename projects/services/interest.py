@@ -42,7 +42,8 @@ def express_interest(
     One per organisation and idea: submitting twice (or two colleagues at once) returns the
     existing expression and changes nothing; a withdrawn one is expressed again through
     ``set_interest_status``. Side effects, in order: checks (lead, membership, deadline, phase);
-    save; the append-only log record; on commit, the e-mail to the lead's contacts.
+    save; the append-only log record; on commit, the e-mail to the lead's contacts (at most once
+    each, keyed by the log record: a retried task sends nothing more).
     """
     check_idea_accepts_interest(idea, organisation)
     existing = ExpressionOfInterest.objects.filter(idea=idea, organisation=organisation).first()
@@ -74,7 +75,8 @@ def set_interest_status(
     UPDATE (a concurrent change makes this one fail with a clear message); for a decision
     (accepted / declined) record who decided and when; the append-only log record; on commit,
     the e-mail: to the lead's contacts when interest is expressed again, to the member's
-    contacts on acceptance or decline.
+    contacts on acceptance or decline (at most once per contact and log record: a retried task
+    sends nothing more, a later change of the same kind sends again).
     """
     from_status = interest.status
     if to_status not in ALLOWED_INTEREST_TRANSITIONS.get(from_status, set()):

@@ -26,7 +26,7 @@ def invite_suggested_partner(
     the organisation is a member
     that has not answered, been dismissed or led the idea; record the invitation once (a second
     click, even a concurrent one, finds the first: created is False and nothing is sent); on
-    commit, e-mail the member's contacts in their language.
+    commit, e-mail the member's contacts in their language (at most once each per invitation).
     """
     if not idea.is_open_for_interest:
         raise TransitionRefused(_("This idea no longer takes expressions of interest."))

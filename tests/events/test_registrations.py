@@ -11,6 +11,7 @@ from events.models import Registration, RegistrationStatus
 from events.services import (
     ALLOWED_TRANSITIONS,
     RegistrationError,
+    _mail_promoted,
     cancel,
     check_transition,
     record_attendance,
@@ -50,6 +51,28 @@ def test_the_promoted_person_gets_an_email(
     with django_capture_on_commit_callbacks(execute=True):
         cancel(Registration.objects.get(event=full_event, user=member))
     assert [message.to for message in mail.outbox] == [[other_member.email]]
+
+
+def test_the_promoted_person_is_mailed_once_however_often_the_mail_runs(
+    full_event, member, other_member, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        promoted = cancel(Registration.objects.get(event=full_event, user=member))
+    assert _mail_promoted(promoted.pk) is False
+    assert [message.to for message in mail.outbox] == [[other_member.email]]
+
+
+def test_a_person_promoted_again_on_a_new_registration_is_mailed_again(
+    full_event, member, other_member, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        first = cancel(Registration.objects.get(event=full_event, user=member))
+        cancel(first)
+        register(full_event, member)
+        register(full_event, other_member)
+        second = cancel(Registration.objects.get(event=full_event, user=member, status=S.CONFIRMED))
+    assert second.user == other_member and second.pk != first.pk
+    assert [message.to for message in mail.outbox] == [[other_member.email], [other_member.email]]
 
 
 def test_cancelling_a_waiting_place_promotes_nobody(full_event, member, other_member):

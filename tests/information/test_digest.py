@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from information.digest import DIGEST_SECTIONS, digest_recipients, send_digest, week_end
 from information.models import DigestSend
-from information.tasks import send_weekly_digests
+from information.tasks import send_weekly_digest, send_weekly_digests
 from projects.models import PcmPhase, Visibility
 from strategy.models import Priority
 from tests.factories import (
@@ -68,6 +68,19 @@ def test_a_second_send_for_the_same_week_sends_nothing(member, week, committed):
     assert committed(send_digest, member, week["until"]) is None
     assert DigestSend.objects.count() == 1
     assert len(mail.outbox) == 1
+
+
+def test_the_digest_task_run_twice_for_a_week_sends_one_email_and_next_weeks_is_sent(member, week, committed):
+    until = week["until"]
+    assert committed(send_weekly_digest, member.pk, until.isoformat()) is True
+    assert committed(send_weekly_digest, member.pk, until.isoformat()) is False
+    next_until = until + datetime.timedelta(days=7)
+    NewsItemFactory(
+        title="News of the following week", published_at=until + datetime.timedelta(days=2)
+    ).priorities.set(week["news"].priorities.all())
+    assert committed(send_weekly_digest, member.pk, next_until.isoformat()) is True
+    assert [message.to for message in mail.outbox] == [[member.email], [member.email]]
+    assert "News of the following week" in mail.outbox[1].body
 
 
 def test_a_user_who_switched_the_digest_off_gets_none(client, member, week, committed):
