@@ -5,13 +5,14 @@ import datetime
 import zoneinfo
 
 from members.models import User
-from strategy.models import Priority
+from sern_portal.demo import priorities_by_code, translated
 
 from .models import Event, EventKind, Registration, RegistrationStatus
 
 ROME = zoneinfo.ZoneInfo("Europe/Rome")
 STOCKHOLM = zoneinfo.ZoneInfo("Europe/Stockholm")
 S = RegistrationStatus
+DEMO_DOMAIN = "demo.sern.eu"
 
 # slug: (kind, start, hours, place, online link, capacity, priorities, {lang: (title, programme)})
 EVENTS = {
@@ -104,56 +105,43 @@ EVENTS = {
         },
     ),
 }
-# (event slug, e-mail, status, registered on, attended)
-REGISTRATIONS = [
-    ("general-assembly-2026", "member@demo.sern.eu", S.CONFIRMED, datetime.date(2026, 4, 2), True),
-    ("general-assembly-2026", "member.it@demo.sern.eu", S.CONFIRMED, datetime.date(2026, 4, 3), True),
-    ("general-assembly-2026", "board@demo.sern.eu", S.CONFIRMED, datetime.date(2026, 4, 5), True),
-    ("general-assembly-2026", "chair@demo.sern.eu", S.CONFIRMED, datetime.date(2026, 4, 6), False),
-    ("training-eu-project-writing-2026", "member@demo.sern.eu", S.CONFIRMED, datetime.date(2026, 9, 1), True),
-    (
-        "training-eu-project-writing-2026",
-        "member.it@demo.sern.eu",
-        S.CONFIRMED,
-        datetime.date(2026, 9, 2),
-        False,
-    ),
-    ("general-assembly-2027", "member.it@demo.sern.eu", S.CONFIRMED, datetime.date(2026, 11, 2), None),
-    ("general-assembly-2027", "chair@demo.sern.eu", S.CONFIRMED, datetime.date(2026, 11, 3), None),
-    (
-        "peer-review-social-services-2027",
-        "member.it@demo.sern.eu",
-        S.CONFIRMED,
-        datetime.date(2026, 11, 4),
-        None,
-    ),
-    ("peer-review-social-services-2027", "board@demo.sern.eu", S.CONFIRMED, datetime.date(2026, 11, 5), None),
-    ("peer-review-social-services-2027", "chair@demo.sern.eu", S.WAITING, datetime.date(2026, 11, 6), None),
-    (
-        "seminar-climate-adaptation-2027",
-        "member@demo.sern.eu",
-        S.CONFIRMED,
-        datetime.date(2026, 11, 10),
-        None,
-    ),
-]
+# event slug: [(demo account, status, registered on, attended)], in the order they are created; an
+# account is its e-mail address without DEMO_DOMAIN.
+REGISTRATIONS = {
+    "general-assembly-2026": [
+        ("member", S.CONFIRMED, datetime.date(2026, 4, 2), True),
+        ("member.it", S.CONFIRMED, datetime.date(2026, 4, 3), True),
+        ("board", S.CONFIRMED, datetime.date(2026, 4, 5), True),
+        ("chair", S.CONFIRMED, datetime.date(2026, 4, 6), False),
+    ],
+    "training-eu-project-writing-2026": [
+        ("member", S.CONFIRMED, datetime.date(2026, 9, 1), True),
+        ("member.it", S.CONFIRMED, datetime.date(2026, 9, 2), False),
+    ],
+    "general-assembly-2027": [
+        ("member.it", S.CONFIRMED, datetime.date(2026, 11, 2), None),
+        ("chair", S.CONFIRMED, datetime.date(2026, 11, 3), None),
+    ],
+    "peer-review-social-services-2027": [
+        ("member.it", S.CONFIRMED, datetime.date(2026, 11, 4), None),
+        ("board", S.CONFIRMED, datetime.date(2026, 11, 5), None),
+        ("chair", S.WAITING, datetime.date(2026, 11, 6), None),
+    ],
+    "seminar-climate-adaptation-2027": [
+        ("member", S.CONFIRMED, datetime.date(2026, 11, 10), None),
+    ],
+}
 
 
 def seed_events() -> list[Event]:
-    priorities = {priority.code: priority for priority in Priority.objects.all()}
+    priorities = priorities_by_code()
     events = []
     for slug, (kind, starts_at, hours, place, link, capacity, codes, texts) in EVENTS.items():
-        translations = {}
-        for lang, (title, programme) in texts.items():
-            translations[f"title_{lang}"] = title
-            translations[f"programme_{lang}"] = programme
         event, _ = Event.objects.update_or_create(
             slug=slug,
             defaults={
                 "kind": kind,
-                "title": texts["en"][0],
-                "programme": texts["en"][1],
-                **translations,
+                **translated(texts, ("title", "programme")),
                 "starts_at": starts_at,
                 "ends_at": starts_at + datetime.timedelta(hours=hours),
                 "place": place,
@@ -168,11 +156,12 @@ def seed_events() -> list[Event]:
 
 
 def seed_registrations() -> list[Registration]:
-    users = {user.email: user for user in User.objects.filter(email__endswith="@demo.sern.eu")}
+    users = {user.email: user for user in User.objects.filter(email__endswith=f"@{DEMO_DOMAIN}")}
     events = {event.slug: event for event in Event.objects.filter(slug__in=EVENTS)}
     registrations = []
-    for slug, email, status, day, attended in REGISTRATIONS:
-        user = users[email]
+    rows = [(slug, *row) for slug, event_rows in REGISTRATIONS.items() for row in event_rows]
+    for slug, account, status, day, attended in rows:
+        user = users[f"{account}@{DEMO_DOMAIN}"]
         contact = user.organisation_contacts.first()
         seat = user.board_seats.first()
         organisation = contact.organisation if contact else (seat.organisation if seat else None)

@@ -7,7 +7,7 @@ import datetime
 import zoneinfo
 from decimal import Decimal
 
-from strategy.models import Priority
+from sern_portal.demo import priorities_by_code, translated
 
 from .models import EuCall, NewsItem
 
@@ -353,19 +353,13 @@ def _at(day: datetime.date, hour: int = 9, zone=ROME) -> datetime.datetime:
 
 
 def seed_news() -> list[NewsItem]:
-    priorities = {priority.code: priority for priority in Priority.objects.all()}
+    priorities = priorities_by_code()
     items = []
     for slug, day, codes, texts in NEWS:
-        translations = {}
-        for lang, (title, body) in texts.items():
-            translations[f"title_{lang}"] = title
-            translations[f"body_{lang}"] = body
         item, _ = NewsItem.objects.update_or_create(
             slug=slug,
             defaults={
-                "title": texts["en"][0],
-                "body": texts["en"][1],
-                **translations,
+                **translated(texts, ("title", "body")),
                 "published_at": _at(day),
                 "created_at": _at(day, 8),
             },
@@ -376,7 +370,7 @@ def seed_news() -> list[NewsItem]:
 
 
 def seed_calls() -> list[EuCall]:
-    priorities = {priority.code: priority for priority in Priority.objects.all()}
+    priorities = priorities_by_code()
     calls = []
     for identifier, programme, (
         day,

@@ -1,12 +1,12 @@
 import zoneinfo
 
-from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from members.models import Country
+from sern_portal.fields import acting_user
 
 # The zones EU calls state their deadlines in, with the city that names the zone for readers.
 DEADLINE_TIME_ZONES = [
@@ -52,14 +52,7 @@ class EuCall(models.Model):
         _("eligible countries"), default=list, blank=True, help_text=_("ISO codes; empty means all.")
     )
     published_at = models.DateTimeField(_("published at"), default=timezone.now, db_index=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("created by"),
-    )
+    created_by = acting_user(_("created by"))
 
     objects = EuCallQuerySet.as_manager()
 

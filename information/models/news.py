@@ -1,8 +1,9 @@
-from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from sern_portal.fields import acting_user
 
 
 class NewsQuerySet(models.QuerySet):
@@ -25,14 +26,7 @@ class NewsItem(models.Model):
     )
     # A plain default (not auto_now_add) so the demo data can store fixed values.
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("created by"),
-    )
+    created_by = acting_user(_("created by"))
 
     objects = NewsQuerySet.as_manager()
 

@@ -1,6 +1,4 @@
-from django.contrib import messages
-from django.shortcuts import redirect
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import CreateView, DetailView, UpdateView
 
 from projects.selectors import ideas_for_call
@@ -11,6 +9,7 @@ from ..filters import CallFilter
 from ..forms import CallForm
 from ..models import EuCall
 from ..services import save_call
+from .publishing import PublishFormMixin
 
 
 class CallListView(PermissionRequiredMixin, FilteredListView):
@@ -57,16 +56,12 @@ class CallDetailView(PermissionRequiredMixin, DetailView):
         )
 
 
-class CallFormMixin(PermissionRequiredMixin):
-    permission_required = "information.publish"
+class CallFormMixin(PublishFormMixin):
     template_name = "information/call_form.html"
     form_class = CallForm
     model = EuCall
-
-    def form_valid(self, form):
-        call = save_call(form, self.request.user)
-        messages.success(self.request, _("The call has been saved."))
-        return redirect(call)
+    service = staticmethod(save_call)
+    saved_message = _("The call has been saved.")
 
 
 class CallCreateView(CallFormMixin, CreateView):

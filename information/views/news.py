@@ -1,7 +1,5 @@
-from django.contrib import messages
 from django.http import Http404
-from django.shortcuts import redirect
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import CreateView, DetailView, UpdateView
 
 from sern_portal.lists import FilteredListView
@@ -11,6 +9,7 @@ from ..filters import NewsFilter
 from ..forms import NewsForm
 from ..models import NewsItem
 from ..services import save_news
+from .publishing import PublishFormMixin
 
 
 class NewsListView(PermissionRequiredMixin, FilteredListView):
@@ -47,16 +46,12 @@ class NewsDetailView(PermissionRequiredMixin, DetailView):
         return item
 
 
-class NewsFormMixin(PermissionRequiredMixin):
-    permission_required = "information.publish"
+class NewsFormMixin(PublishFormMixin):
     template_name = "information/news_form.html"
     form_class = NewsForm
     model = NewsItem
-
-    def form_valid(self, form):
-        item = save_news(form, self.request.user)
-        messages.success(self.request, _("The news item has been saved."))
-        return redirect(item)
+    service = staticmethod(save_news)
+    saved_message = _("The news item has been saved.")
 
 
 class NewsCreateView(NewsFormMixin, CreateView):

@@ -14,6 +14,7 @@ from members.models import Organisation
 from projects.models import ProjectOutcome, ProjectRecord
 
 from .ideas import IDEA_RECORDS
+from .records import get_or_create_record
 
 PUBLISHED_SUBMITTED = 178
 PUBLISHED_APPROVED = 130
@@ -244,19 +245,6 @@ def _generated_projects(members: list[Organisation]) -> list[dict]:
     return projects
 
 
-def _get_or_create(data: dict) -> ProjectRecord:
-    partners = data.pop("partners")
-    record, created = ProjectRecord.objects.get_or_create(
-        acronym=data.pop("acronym"),
-        programme=data.pop("programme"),
-        submitted_on=data.pop("submitted_on"),
-        defaults=data,
-    )
-    if created:
-        record.partners.set(partners)
-    return record
-
-
 def seed_project_history() -> list[ProjectRecord]:
     members = list(Organisation.objects.members(on=datetime.date(2026, 1, 1)).order_by("name"))
     by_name = {organisation.name: organisation for organisation in Organisation.objects.all()}
@@ -273,6 +261,6 @@ def seed_project_history() -> list[ProjectRecord]:
             "lead": by_name.get(lead) if lead else None,
             "partners": [by_name[name] for name in partners if name in by_name],
         }
-        records.append(_get_or_create(data))
-    records.extend(_get_or_create(data) for data in _generated_projects(members))
+        records.append(get_or_create_record(data))
+    records.extend(get_or_create_record(data) for data in _generated_projects(members))
     return records

@@ -19,10 +19,11 @@ from projects.models import (
     PcmPhase,
     ProjectIdea,
     ProjectOutcome,
-    ProjectRecord,
     Visibility,
 )
 from strategy.models import Priority, TransversalPerspective
+
+from .records import get_or_create_record
 
 ROME = ZoneInfo("Europe/Rome")
 P = PcmPhase
@@ -315,17 +316,18 @@ def seed_project_ideas() -> list[ProjectIdea]:
         ideas.append(idea or _create_idea(spec, by_name, secretariat))
     titles = {original_title(idea): idea for idea in ideas}
     for data in IDEA_RECORDS:
-        data = dict(data)
-        idea = titles[data.pop("idea")]
-        record, created = ProjectRecord.objects.get_or_create(
-            acronym=data.pop("acronym"),
-            programme=data.pop("programme"),
-            submitted_on=data.pop("submitted_on"),
-            defaults={**data, "idea": idea, "title": original_title(idea), "lead": idea.lead},
+        idea = titles[data["idea"]]
+        accepted = idea.interests.filter(status=S.ACCEPTED).values("organisation")
+        get_or_create_record(
+            {
+                **data,
+                "idea": idea,
+                "title": original_title(idea),
+                "lead": idea.lead,
+                # The members that joined the idea; evaluated only when the record is new.
+                "partners": Organisation.objects.filter(pk__in=accepted),
+            }
         )
-        if created:
-            accepted = idea.interests.filter(status=S.ACCEPTED).values("organisation")
-            record.partners.set(Organisation.objects.filter(pk__in=accepted))
     return ideas
 
 

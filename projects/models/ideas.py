@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from members.models import Country, OrganisationKind
+from sern_portal.fields import acting_user
 
 from .log import AppendOnlyModel
 
@@ -101,14 +102,7 @@ class ProjectIdea(models.Model):
         related_name="led_ideas",
         verbose_name=_("lead organisation"),
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("created by"),
-    )
+    created_by = acting_user(_("created by"))
     created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False, db_index=True)
     original_language = models.CharField(
         _("written in"), max_length=5, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
@@ -204,14 +198,7 @@ class IdeaPhaseChange(AppendOnlyModel):
     )
     from_phase = models.CharField(_("from phase"), max_length=20, choices=PcmPhase.choices, blank=True)
     to_phase = models.CharField(_("to phase"), max_length=20, choices=PcmPhase.choices)
-    changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("changed by"),
-    )
+    changed_by = acting_user(_("changed by"))
     changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
     note = models.CharField(_("note"), max_length=300, blank=True)
 

@@ -1,7 +1,8 @@
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from sern_portal.fields import acting_user
 
 from .log import AppendOnlyModel
 
@@ -37,25 +38,11 @@ class ExpressionOfInterest(models.Model):
         related_name="expressions_of_interest",
         verbose_name=_("organisation"),
     )
-    expressed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("expressed by"),
-    )
+    expressed_by = acting_user(_("expressed by"))
     message = models.TextField(_("message"))
     status = models.CharField(_("status"), max_length=20, choices=InterestStatus.choices, default=S.PENDING)
     created_at = models.DateTimeField(_("expressed at"), default=timezone.now, editable=False)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("decided by"),
-    )
+    decided_by = acting_user(_("decided by"))
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
 
     class Meta:
@@ -81,14 +68,7 @@ class InterestStatusChange(AppendOnlyModel):
     )
     from_status = models.CharField(_("from"), max_length=20, choices=InterestStatus.choices, blank=True)
     to_status = models.CharField(_("to"), max_length=20, choices=InterestStatus.choices)
-    changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("changed by"),
-    )
+    changed_by = acting_user(_("changed by"))
     changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
     note = models.TextField(_("note"), blank=True)
 

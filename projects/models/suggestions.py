@@ -5,10 +5,11 @@ the lead did with it (dismissals are append-only feedback, invitations are recor
 the progress of a bulk recompute the secretariat asked for.
 """
 
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from sern_portal.fields import acting_user
 
 from .log import AppendOnlyModel
 
@@ -60,14 +61,7 @@ class SuggestionDismissal(AppendOnlyModel):
     organisation = models.ForeignKey(
         "members.Organisation", on_delete=models.CASCADE, related_name="+", verbose_name=_("organisation")
     )
-    by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("dismissed by"),
-    )
+    by = acting_user(_("dismissed by"))
     at = models.DateTimeField(_("dismissed at"), default=timezone.now)
     note = models.CharField(_("note"), max_length=300, blank=True)
     rank = models.PositiveSmallIntegerField(_("rank when dismissed"), null=True, blank=True)
@@ -91,14 +85,7 @@ class SuggestionInvitation(models.Model):
     organisation = models.ForeignKey(
         "members.Organisation", on_delete=models.CASCADE, related_name="+", verbose_name=_("organisation")
     )
-    by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("invited by"),
-    )
+    by = acting_user(_("invited by"))
     at = models.DateTimeField(_("invited at"), default=timezone.now)
 
     class Meta:
@@ -116,14 +103,7 @@ class SuggestionInvitation(models.Model):
 class MatchingRun(models.Model):
     """A bulk recompute of every open idea's suggestions; the chunk tasks count what they did."""
 
-    started_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("started by"),
-    )
+    started_by = acting_user(_("started by"))
     started_at = models.DateTimeField(_("started at"), default=timezone.now)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
     total = models.PositiveIntegerField(_("ideas to compute"), default=0)
