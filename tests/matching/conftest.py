@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from projects.matching import Collaboration, IdeaQuery, MatchingIndex
 from tests.matching.builders import profile
+from tests.matching.keep_export import write_export
 
 
 @pytest.fixture
@@ -24,3 +27,9 @@ def small_index() -> MatchingIndex:
 @pytest.fixture
 def bus_idea() -> IdeaQuery:
     return IdeaQuery(text="Electric bus mobility", lead_id="lead", lead_country="IT")
+
+
+@pytest.fixture
+def export(tmp_path: Path) -> Path:
+    """The small keep.eu export of keep_export.py, gzipped, with a trailing blank line."""
+    return write_export(tmp_path / "projects.jsonl.gz")
