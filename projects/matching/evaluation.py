@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from projects.matching.baselines import BASELINES, Baselines
+from projects.matching.diagnostics import GoldBreakdown, History
 from projects.matching.index import MatchingIndex
 from projects.matching.keep import Project, ProtocolQuery, TextMode, build_queries
 from projects.matching.keep_profiles import build_inputs, idea_for
@@ -49,11 +50,13 @@ def evaluate(
     weights: Weights = DEFAULT_WEIGHTS,
     query_filter: Callable[[int, ProtocolQuery], bool] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    breakdown: GoldBreakdown | None = None,
 ) -> Results:
     """Run the protocol. One index per distinct start date, built only from earlier projects.
 
     `variants` are extra weightings (ablations) ranked from the same signals; `query_filter`
-    picks a split of the queries by (position, query).
+    picks a split of the queries by (position, query); `breakdown`, when given, collects where
+    the engine ranked each kind of gold partner (see diagnostics.py).
     """
     queries = build_queries(projects, max_queries)
     if query_filter is not None:
@@ -68,9 +71,13 @@ def evaluate(
         profiles, collaborations = build_inputs(projects, date, mode)
         index = MatchingIndex.build(profiles, collaborations, analyzer=analyzer, weights=weights)
         reference = Baselines(profiles, collaborations) if baselines else None
+        history = History.of(profiles, collaborations) if breakdown is not None else None
         for query in by_date[date]:
             idea = idea_for(query, mode)
-            results.add(ENGINE, query, [s.candidate_id for s in index.suggest(idea, k=DEPTH)])
+            ranking = [suggestion.candidate_id for suggestion in index.suggest(idea, k=DEPTH)]
+            results.add(ENGINE, query, ranking)
+            if breakdown is not None and history is not None:
+                breakdown.add(history, query, ranking)
             for name, variant in (variants or {}).items():
                 results.add(name, query, variant_ranking(index, variant, idea, DEPTH))
             for method in baselines:

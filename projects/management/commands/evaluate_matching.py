@@ -8,7 +8,9 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from projects.matching.baselines import BASELINES
+from projects.matching.diagnostics import GoldBreakdown
 from projects.matching.evaluation import (
+    DEPTH,
     ENGINE,
     ablation_variants,
     evaluate,
@@ -44,6 +46,12 @@ class Command(BaseCommand):
             action="store_true",
             help="also rank with each signal switched off in turn",
         )
+        parser.add_argument(
+            "--breakdown",
+            action="store_true",
+            help="also show how many gold partners of each kind (past partner of the lead, "
+            "in the programme, neither) the engine ranks in its first 10",
+        )
 
     def handle(self, *args: object, **options: object) -> None:
         path = Path(str(options["file"]))
@@ -54,6 +62,7 @@ class Command(BaseCommand):
             raise CommandError("--max-queries must be positive")
         projects = load_projects(path)
         variants = ablation_variants() if options["ablation"] else {}
+        breakdown = GoldBreakdown() if options["breakdown"] else None
 
         def progress(done: int, total: int) -> None:
             if done % 50 == 0 or done == total:
@@ -67,10 +76,14 @@ class Command(BaseCommand):
             max_queries=max_queries,  # type: ignore[arg-type]
             variants=variants,
             progress=progress,
+            breakdown=breakdown,
         )
         self.stdout.write(
             f"keep.eu evaluation: {len(projects)} projects, text={options['text']}, "
             "MRR over the first 100 suggestions"
         )
         self.stdout.write(format_table(results, [ENGINE, *BASELINES, *variants]))
+        if breakdown is not None:
+            self.stdout.write(f"Where the engine ranks the gold partners (first {DEPTH} suggestions):")
+            self.stdout.write(breakdown.format(DEPTH))
         self.stdout.write(summary_line(results))

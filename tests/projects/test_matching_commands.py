@@ -1,0 +1,48 @@
+"""evaluate_matching and bench_matching print the last lines the issue asks for."""
+
+from __future__ import annotations
+
+import re
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from projects.matching.baselines import BASELINES
+from tests.matching.keep_export import write_export
+
+NUMBER = r"\d+\.\d{3}"
+
+
+def run(*args: str) -> list[str]:
+    out = StringIO()
+    call_command(*args, stdout=out, stderr=StringIO())
+    return out.getvalue().strip().splitlines()
+
+
+def test_evaluate_matching_ends_with_the_engine_summary_line(tmp_path: Path) -> None:
+    lines = run("evaluate_matching", str(write_export(tmp_path / "projects.jsonl.gz")))
+    assert re.fullmatch(rf"engine recall@10={NUMBER} mrr={NUMBER} ndcg@10={NUMBER} queries=2", lines[-1])
+    # Baselines are computed in the same run and shown with the engine.
+    methods = [line.split()[0] for line in lines[3:-1]]
+    assert methods == ["engine", *BASELINES]
+    assert {"popularity", "tfidf", "tfidf_copartners"} <= set(BASELINES)
+
+
+def test_evaluate_matching_can_show_where_the_gold_partners_were_ranked(tmp_path: Path) -> None:
+    export = write_export(tmp_path / "projects.jsonl.gz")
+    lines = run("evaluate_matching", str(export), "--breakdown", "--text", "national")
+    assert any(line.startswith("worked with the lead before") for line in lines)
+    assert lines[-1].startswith("engine recall@10=")
+
+
+def test_evaluate_matching_refuses_a_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(CommandError, match="no such file"):
+        run("evaluate_matching", str(tmp_path / "missing.jsonl.gz"))
+
+
+def test_bench_matching_ends_with_latency_build_time_and_memory() -> None:
+    lines = run("bench_matching", "--orgs", "300", "--ideas", "5")
+    assert re.fullmatch(r"p50_ms=\d+\.\d\d p95_ms=\d+\.\d\d build_s=\d+\.\d\d peak_mb=\d+", lines[-1])
+    assert lines[-2].startswith("orgs=300 ideas=5 ")
