@@ -35,8 +35,9 @@ def send_to_users(users: Iterable, template: str, context: dict | None = None) -
 def send_in_language(address: str, language: str, template: str, context: dict | None = None) -> None:
     context = {"site_url": settings.SITE_URL, **(context or {})}
     with translation.override(language):
-        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
-        body = render_to_string(f"{template}.txt", context)
+        # Subject and text body are plain text: rendered without HTML escaping.
+        subject = " ".join(render_to_string(f"{template}_subject.txt", context, using="text").split())
+        body = render_to_string(f"{template}.txt", context, using="text")
         html = render_to_string(f"{template}.html", context)
     message = EmailMultiAlternatives(subject=subject, body=body, to=[address])
     message.attach_alternative(html, "text/html")

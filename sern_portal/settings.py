@@ -99,6 +99,16 @@ TEMPLATES = [
             ],
         },
     },
+    {
+        # Plain-text e-mails (subjects and text bodies, see sern_portal.mail): the same templates,
+        # but not HTML-escaped, so "week's" does not arrive as "week&#x27;s". Listed second, so
+        # pages and HTML e-mails are always rendered by the escaping engine above.
+        "NAME": "text",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {"autoescape": False},
+    },
 ]
 
 # --- Database -------------------------------------------------------------------------------

@@ -12,8 +12,18 @@ def hello_template(settings, tmp_path):
     (tmp_path / "t" / "hello_subject.txt").write_text('{% load i18n %}{% translate "Sign in" %}')
     (tmp_path / "t" / "hello.txt").write_text('{% load i18n %}{% translate "Sign in" %}: {{ site_url }}')
     (tmp_path / "t" / "hello.html").write_text('{% extends "emails/base.html" %}')
-    settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [tmp_path, *settings.TEMPLATES[0]["DIRS"]]}]
+    settings.TEMPLATES = [{**engine, "DIRS": [tmp_path, *engine["DIRS"]]} for engine in settings.TEMPLATES]
     return "t/hello"
+
+
+@pytest.fixture
+def news_template(settings, tmp_path):
+    """A ``t/news`` e-mail that shows its ``title`` in the subject and both bodies."""
+    (tmp_path / "t").mkdir()
+    for name in ("news_subject.txt", "news.txt", "news.html"):
+        (tmp_path / "t" / name).write_text("{{ title }}")
+    settings.TEMPLATES = [{**engine, "DIRS": [tmp_path, *engine["DIRS"]]} for engine in settings.TEMPLATES]
+    return "t/news"
 
 
 @pytest.mark.django_db
@@ -62,3 +72,14 @@ class FailingBackend:
 
     def send_messages(self, messages):
         raise ConnectionError("the mail server is down")
+
+
+@pytest.mark.django_db
+def test_plain_text_parts_are_not_html_escaped_but_the_html_part_is(news_template):
+    send_to_user(UserFactory(), news_template, {"title": "Next week's calls & <news>"})
+    message = mail.outbox[-1]
+    assert message.subject == "Next week's calls & <news>"
+    assert message.body == "Next week's calls & <news>"
+    html, mimetype = message.alternatives[0]
+    assert mimetype == "text/html"
+    assert html == "Next week&#x27;s calls &amp; &lt;news&gt;"
