@@ -4,7 +4,8 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from members.models import Country
+from information.models import EuCall
+from members.models import Country, Organisation
 from strategy.models import Priority
 
 from .models import PcmPhase, Programme, ProjectIdea, ProjectOutcome, ProjectRecord
@@ -48,6 +49,18 @@ class IdeaFilter(django_filters.FilterSet):
         choices=[(Country.SWEDEN.value, Country.SWEDEN.label), (Country.ITALY.value, Country.ITALY.label)],
         empty_label=_("All"),
     )
+    lead = django_filters.ModelChoiceFilter(
+        label=_("Lead organisation"),
+        queryset=Organisation.objects.members().order_by("name"),
+        empty_label=_("All"),
+    )
+    call = django_filters.ModelChoiceFilter(
+        label=_("EU call"),
+        field_name="target_call",
+        # Only calls that ideas answer: the list stays short and never leads to an empty result.
+        queryset=EuCall.objects.filter(ideas__isnull=False).distinct(),
+        empty_label=_("All"),
+    )
     looking_for_partners = django_filters.BooleanFilter(
         label=_("Only ideas looking for partners"),
         method="filter_looking_for_partners",
@@ -56,7 +69,7 @@ class IdeaFilter(django_filters.FilterSet):
 
     class Meta:
         model = ProjectIdea
-        fields = ["q", "priority", "phase", "programme", "country", "looking_for_partners"]
+        fields = ["q", "priority", "phase", "programme", "country", "lead", "call", "looking_for_partners"]
 
     def search(self, queryset, name, value):
         return search_in_every_language(queryset, ("title", "summary", "description"), value)

@@ -53,6 +53,18 @@ def ideas_for_call(user: User, call) -> QuerySet[ProjectIdea]:
     return with_list_data(ideas_visible_to(user).filter(target_call=call)).order_by("-created_at", "-pk")
 
 
+# Pages that show a member's or a call's ideas list the first few and link to the filtered list.
+IDEAS_PREVIEW = 5
+
+
+def preview(queryset: QuerySet, limit: int = IDEAS_PREVIEW) -> tuple[list, int]:
+    """The first ``limit`` rows and how many there are in all.
+
+    Always two queries, however many rows: pages stay at a fixed query count.
+    """
+    return list(queryset[:limit]), queryset.count()
+
+
 def open_ideas_led_by(user: User, organisation: Organisation) -> QuerySet[ProjectIdea]:
     """The organisation's ideas open to expressions of interest that the user may see."""
     ideas = ideas_visible_to(user).filter(lead=organisation).open_for_interest()

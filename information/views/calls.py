@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import CreateView, DetailView, UpdateView
 
-from projects.selectors import ideas_for_call
+from projects.selectors import ideas_for_call, preview
 from sern_portal.lists import FilteredListView
 from sern_portal.permissions import PermissionRequiredMixin
 
@@ -49,8 +49,10 @@ class CallDetailView(PermissionRequiredMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         user = self.request.user
+        ideas, ideas_count = preview(ideas_for_call(user, self.object))
         return super().get_context_data(
-            ideas=list(ideas_for_call(user, self.object)),
+            ideas=ideas,
+            ideas_count=ideas_count,
             can_start_idea=self.object.is_open and user.has_perm("projects.add_idea"),
             **kwargs,
         )

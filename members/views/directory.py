@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 
 from projects.models import ProjectRecord
-from projects.selectors import open_ideas_led_by
+from projects.selectors import open_ideas_led_by, preview
 from sern_portal.lists import FilteredListView
 from sern_portal.permissions import PermissionRequiredMixin, permission_required
 
@@ -57,9 +57,11 @@ class OrganisationProfileView(PermissionRequiredMixin, DetailView):
             .select_related("lead")
             .order_by("-submitted_on", "acronym")
         )
+        open_ideas, open_ideas_count = preview(open_ideas_led_by(self.request.user, organisation))
         return super().get_context_data(
             projects=projects,
-            open_ideas=list(open_ideas_led_by(self.request.user, organisation)),
+            open_ideas=open_ideas,
+            open_ideas_count=open_ideas_count,
             can_edit=self.request.user.has_perm("members.change_organisation_profile", organisation),
             **kwargs,
         )

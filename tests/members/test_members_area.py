@@ -387,4 +387,5 @@ def test_the_profile_costs_the_same_queries_with_1_and_50_projects_and_ideas(
     add(49)
     with django_assert_num_queries(expected):
         response = client.get(url)
-    assert len(response.context["open_ideas"]) == 50
+    assert len(response.context["open_ideas"]) == 5  # and a link to all of them
+    assert response.context["open_ideas_count"] == 50

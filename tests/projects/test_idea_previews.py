@@ -1,0 +1,82 @@
+"""A member's profile and a call's page show a few ideas and link to the filtered idea list."""
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from tests.factories import EuCallFactory, OrganisationFactory, ProjectIdeaFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response, name: str = "ideas") -> set[str]:
+    return {idea.title for idea in response.context[name]}
+
+
+def test_the_idea_list_can_show_only_one_lead_organisations_ideas(client, member):
+    lead, other = OrganisationFactory(name="Comune di Parma"), OrganisationFactory()
+    ProjectIdeaFactory(lead=lead, title="Green schools")
+    ProjectIdeaFactory(lead=other, title="Blue harbours")
+    client.force_login(member)
+    response = client.get(reverse("projects:idea_list"), {"lead": lead.pk})
+    assert titles(response) == {"Green schools"}
+    assert "Comune di Parma" in response.content.decode()  # the chosen lead stays selected
+
+
+def test_the_idea_list_can_show_only_the_ideas_for_one_call(client, member):
+    call, other_call, unused_call = EuCallFactory(), EuCallFactory(), EuCallFactory(title="Nobody answers")
+    ProjectIdeaFactory(target_call=call, title="For the call")
+    ProjectIdeaFactory(target_call=other_call, title="For another call")
+    ProjectIdeaFactory(title="For no call")
+    client.force_login(member)
+    response = client.get(reverse("projects:idea_list"), {"call": call.pk})
+    assert titles(response) == {"For the call"}
+    # Only calls that ideas answer are offered, so the filter never leads to an empty list.
+    offered = set(response.context["filter"].form.fields["call"].queryset)
+    assert offered == {call, other_call} and unused_call not in offered
+
+
+def test_a_profile_with_many_open_ideas_shows_five_and_links_to_all_of_them(client, member):
+    lead = OrganisationFactory()
+    for _number in range(7):
+        ProjectIdeaFactory(lead=lead)
+    client.force_login(member)
+    response = client.get(reverse("organisation_profile", args=[lead.slug]))
+    assert len(response.context["open_ideas"]) == 5
+    assert response.context["open_ideas_count"] == 7
+    link = f"{reverse('projects:idea_list')}?lead={lead.pk}&amp;looking_for_partners=on"
+    assert link in response.content.decode()
+    assert "All 7 open ideas of this member" in response.content.decode()
+    listed = client.get(reverse("projects:idea_list"), {"lead": lead.pk, "looking_for_partners": "on"})
+    assert listed.context["paginator"].count == 7
+
+
+def test_a_profile_with_few_open_ideas_shows_them_all_without_a_link(client, member):
+    lead = OrganisationFactory()
+    ProjectIdeaFactory(lead=lead, title="Only idea")
+    client.force_login(member)
+    response = client.get(reverse("organisation_profile", args=[lead.slug]))
+    assert titles(response, "open_ideas") == {"Only idea"}
+    assert f"?lead={lead.pk}" not in response.content.decode()
+
+
+def test_a_call_with_many_ideas_shows_five_and_links_to_all_of_them(client, member):
+    call = EuCallFactory()
+    for _number in range(6):
+        ProjectIdeaFactory(target_call=call)
+    client.force_login(member)
+    response = client.get(reverse("call_detail", args=[call.slug]))
+    assert len(response.context["ideas"]) == 5
+    assert f"{reverse('projects:idea_list')}?call={call.pk}" in response.content.decode()
+    assert "All 6 ideas for this call" in response.content.decode()
+
+
+def test_the_link_is_in_the_readers_language(client, member):
+    lead = OrganisationFactory()
+    for _number in range(6):
+        ProjectIdeaFactory(lead=lead)
+    client.force_login(member)
+    with translation.override("sv"):
+        url = reverse("organisation_profile", args=[lead.slug])
+    assert url.startswith("/sv/")
+    assert "Alla 6 öppna idéer från den här medlemmen" in client.get(url).content.decode()
