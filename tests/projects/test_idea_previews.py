@@ -1,6 +1,8 @@
 """A member's profile and a call's page show a few ideas and link to the filtered idea list."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
@@ -80,3 +82,18 @@ def test_the_link_is_in_the_readers_language(client, member):
         url = reverse("organisation_profile", args=[lead.slug])
     assert url.startswith("/sv/")
     assert "Alla 6 öppna idéer från den här medlemmen" in client.get(url).content.decode()
+
+
+def test_a_calls_page_costs_the_same_queries_with_1_and_30_ideas(client, member, django_assert_num_queries):
+    call = EuCallFactory()
+    url = reverse("call_detail", args=[call.slug])
+    client.force_login(member)
+    ProjectIdeaFactory(target_call=call)
+    client.get(url)  # warm the session and the figures
+    with CaptureQueriesContext(connection) as with_one:
+        client.get(url)
+    for _number in range(29):
+        ProjectIdeaFactory(target_call=call)
+    with django_assert_num_queries(len(with_one)):
+        response = client.get(url)
+    assert response.context["ideas_count"] == 30
