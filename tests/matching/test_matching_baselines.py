@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from projects.matching import Collaboration, IdeaQuery
-from projects.matching.baselines import BASELINES, Baselines
+from projects.matching_lab.baselines import BASELINES, Baselines
 from tests.matching.builders import profile
 
 

@@ -193,7 +193,8 @@ def test_the_engine_package_does_not_import_django() -> None:
 
     root = Path(__file__).resolve().parents[2]
     code = (
-        "import sys, projects.matching, projects.matching.evaluation, projects.matching.bench; "
+        "import sys, projects.matching, projects.matching_lab.evaluation, "
+        "projects.matching_lab.bench; "
         "print('django' in sys.modules)"
     )
     result = subprocess.run(

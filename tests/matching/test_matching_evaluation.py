@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from projects.matching.diagnostics import GoldBreakdown
-from projects.matching.evaluation import ENGINE, evaluate, summary_line
-from projects.matching.keep import parse_project
+from projects.matching_lab.diagnostics import GoldBreakdown
+from projects.matching_lab.evaluation import ENGINE, evaluate, summary_line
+from projects.matching_lab.keep import parse_project
 from tests.matching.keep_export import RECORDS, partner
 
 # Another programme's project, and a later project of programme P whose lead is new: one of its

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from projects.matching.keep import build_queries, load_projects, organisation_key, parse_project
-from projects.matching.keep_profiles import build_inputs, idea_for
+from projects.matching_lab.keep import build_queries, load_projects, organisation_key, parse_project
+from projects.matching_lab.keep_profiles import build_inputs, idea_for
 from tests.matching.keep_export import RECORDS
 
 

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from projects.matching.metrics import MetricTotals, ndcg_at_k, recall_at_k, reciprocal_rank
+from projects.matching_lab.metrics import MetricTotals, ndcg_at_k, recall_at_k, reciprocal_rank
 
 
 def test_recall_counts_the_share_of_gold_in_the_first_k() -> None:

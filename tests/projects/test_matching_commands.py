@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from projects.matching.baselines import BASELINES
+from projects.matching_lab.baselines import BASELINES
 from tests.matching.keep_export import write_export
 
 NUMBER = r"\d+\.\d{3}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from projects.matching.bench import run_bench
+from projects.matching_lab.bench import run_bench
 
 
 class Command(BaseCommand):

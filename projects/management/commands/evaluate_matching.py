@@ -7,9 +7,9 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from projects.matching.baselines import BASELINES
-from projects.matching.diagnostics import GoldBreakdown
-from projects.matching.evaluation import (
+from projects.matching_lab.baselines import BASELINES
+from projects.matching_lab.diagnostics import GoldBreakdown
+from projects.matching_lab.evaluation import (
     DEPTH,
     ENGINE,
     ablation_variants,
@@ -17,7 +17,7 @@ from projects.matching.evaluation import (
     format_table,
     summary_line,
 )
-from projects.matching.keep import load_projects
+from projects.matching_lab.keep import load_projects
 
 
 class Command(BaseCommand):

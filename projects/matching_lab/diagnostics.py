@@ -18,8 +18,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from projects.matching.keep import ProtocolQuery
 from projects.matching.model import CandidateProfile, Collaboration
+from projects.matching_lab.keep import ProtocolQuery
 
 GOLD_KINDS = ("lead_partner", "programme", "neither")
 GOLD_KIND_LABELS = {

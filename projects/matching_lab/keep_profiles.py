@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from projects.matching.keep import Partner, Project, ProtocolQuery, TextMode, slug
 from projects.matching.model import CandidateProfile, Collaboration, IdeaQuery
+from projects.matching_lab.keep import Partner, Project, ProtocolQuery, TextMode, slug
 
 
 @dataclass(slots=True)

@@ -6,15 +6,15 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from projects.matching.baselines import BASELINES, Baselines
-from projects.matching.diagnostics import GoldBreakdown, History
 from projects.matching.index import MatchingIndex
-from projects.matching.keep import Project, ProtocolQuery, TextMode, build_queries
-from projects.matching.keep_profiles import build_inputs, idea_for
-from projects.matching.metrics import MetricTotals
 from projects.matching.scoring import compute_signals, score, top_rows
 from projects.matching.text import Analyzer
 from projects.matching.weights import DEFAULT_WEIGHTS, Weights
+from projects.matching_lab.baselines import BASELINES, Baselines
+from projects.matching_lab.diagnostics import GoldBreakdown, History
+from projects.matching_lab.keep import Project, ProtocolQuery, TextMode, build_queries
+from projects.matching_lab.keep_profiles import build_inputs, idea_for
+from projects.matching_lab.metrics import MetricTotals
 
 ENGINE = "engine"
 # MRR is computed over the first DEPTH suggestions (a gold partner ranked lower scores 0).

@@ -1,6 +1,6 @@
 """Fit the signal weights once, on one half of the keep.eu queries (never per query).
 
-    python -m projects.matching.tuning /path/to/projects.jsonl.gz [en|national]
+    python -m projects.matching_lab.tuning /path/to/projects.jsonl.gz [en|national]
 
 1. Signals of every candidate of every even-numbered query (the odd half stays unseen).
 2. Logistic regression (gold partner = 1, a sample of the others = 0) gives a starting point.
@@ -20,11 +20,17 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from projects.matching.index import MatchingIndex
-from projects.matching.keep import Project, ProtocolQuery, TextMode, build_queries, load_projects
-from projects.matching.keep_profiles import build_inputs, idea_for
 from projects.matching.scoring import compute_signals, excluded_rows
 from projects.matching.text import Analyzer
 from projects.matching.weights import Weights
+from projects.matching_lab.keep import (
+    Project,
+    ProtocolQuery,
+    TextMode,
+    build_queries,
+    load_projects,
+)
+from projects.matching_lab.keep_profiles import build_inputs, idea_for
 
 NEGATIVES_PER_QUERY = 2000
 # Signals that keep.eu cannot inform (ideas there ask for nothing) or that are re-rankers.

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from projects.matching.index import MatchingIndex
-from projects.matching.synthetic import make_world
+from projects.matching_lab.synthetic import make_world
 
 
 @dataclass(frozen=True, slots=True)
