@@ -1,5 +1,7 @@
 """Helpers the apps' demo seeders share (see ``seed_demo``)."""
 
+import hashlib
+
 from strategy.models import Priority
 
 
@@ -19,3 +21,8 @@ def translated(texts: dict[str, tuple[str, ...]], fields: tuple[str, ...]) -> di
 def priorities_by_code() -> dict[str, Priority]:
     """Every strategy priority by its code; the demo tables name priorities by code."""
     return {priority.code: priority for priority in Priority.objects.all()}
+
+
+def stable_number(text: str) -> int:
+    """A number derived from the text only, so the demo is the same on every machine."""
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)

@@ -2,7 +2,7 @@
 
 import datetime
 
-from .models import Risk, RiskLevel, RiskStatus
+from ..models import Risk, RiskLevel, RiskStatus
 
 L = RiskLevel
 # (English, Swedish, Italian) risk; likelihood; impact; owner; (en, sv, it) mitigation; status; identified

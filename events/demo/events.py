@@ -7,7 +7,7 @@ import zoneinfo
 from members.models import User
 from sern_portal.demo import priorities_by_code, translated
 
-from .models import Event, EventKind, Registration, RegistrationStatus
+from ..models import Event, EventKind, Registration, RegistrationStatus
 
 ROME = zoneinfo.ZoneInfo("Europe/Rome")
 STOCKHOLM = zoneinfo.ZoneInfo("Europe/Stockholm")

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from sern_portal.demo import priorities_by_code, translated
 
-from .models import EuCall, NewsItem
+from ..models import EuCall, NewsItem
 
 ROME = zoneinfo.ZoneInfo("Europe/Rome")
 DEMO_TODAY = datetime.date(2026, 11, 16)

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from strategy.models import Priority
 
-from .models import (
+from ..models import (
     ApplicationContact,
     ApplicationEvent,
     ApplicationState,
@@ -23,7 +23,7 @@ from .models import (
     Organisation,
     User,
 )
-from .services.meetings import create_year_meetings, next_open_meeting
+from ..services.meetings import create_year_meetings, next_open_meeting
 
 S = ApplicationState
 FIRST_SCHEDULE_YEAR = 2025

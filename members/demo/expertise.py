@@ -2,10 +2,10 @@
 
 import datetime
 
+from sern_portal.demo import stable_number
 from strategy.models import Priority
 
-from .demo import stable_number
-from .models import ExpertiseArea, Organisation, StaffExpert
+from ..models import ExpertiseArea, Organisation, StaffExpert
 
 # (code, priority code or None, en, sv, it)
 AREAS = [

@@ -7,15 +7,15 @@ regions the network draws from (Västra Götaland, Norrbotten, Östergötland, E
 """
 
 import datetime
-import hashlib
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.utils.text import slugify
 
+from sern_portal.demo import stable_number
 from strategy.models import Priority
 
-from .models import BoardRole, BoardSeat, Organisation, OrganisationContact, OrganisationKind, User
+from ..models import BoardRole, BoardSeat, Organisation, OrganisationContact, OrganisationKind, User
 
 K = OrganisationKind
 # (name, country, kind, region, town, inhabitants or employees)
@@ -122,11 +122,6 @@ DESCRIPTION = {
     "it": "{kind} in {region} ({town}), socio della Sweden Emilia-Romagna Network dal {year}. "
     "Collabora con partner europei su {topics}.",
 }
-
-
-def stable_number(text: str) -> int:
-    """A number derived from the text only, so the demo is the same on every machine."""
-    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
 
 
 def seed_organisations() -> list[Organisation]:

@@ -9,9 +9,9 @@ record, are demo values generated from fixed seeds (the same on every machine).
 import datetime
 from decimal import Decimal
 
-from members.demo import stable_number
 from members.models import Organisation
 from projects.models import ProjectOutcome, ProjectRecord
+from sern_portal.demo import stable_number
 
 from .ideas import IDEA_RECORDS
 from .records import get_or_create_record

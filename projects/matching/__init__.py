@@ -9,7 +9,7 @@ from projects.matching.model import (
     Reason,
     Suggestion,
 )
-from projects.matching.reasons import explain
+from projects.matching.reason_codes import explain
 from projects.matching.weights import DEFAULT_WEIGHTS, Weights
 
 __all__ = [

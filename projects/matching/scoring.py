@@ -295,7 +295,7 @@ def top_rows(scores: np.ndarray, id_rank: np.ndarray, k: int) -> np.ndarray:
 
 
 def rank(index: MatchingIndex, query: IdeaQuery, k: int) -> list[Suggestion]:
-    from projects.matching.reasons import reasons_for
+    from projects.matching.reason_codes import reasons_for
 
     context = compute_signals(index, query, index.weights)
     scores = score(index, context, index.weights)

@@ -18,7 +18,7 @@ class PartnerSuggestion(models.Model):
     """One suggested partner for an idea: replaced as a whole per idea by each recompute.
 
     ``reasons`` are the engine's reasons as JSON (``[{"code": ..., "params": {...}}]``), rendered
-    in the reader's language by ``projects.matching_reasons``.
+    in the reader's language by ``projects.reason_sentences``.
     """
 
     idea = models.ForeignKey(

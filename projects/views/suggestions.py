@@ -13,8 +13,8 @@ from members.models import Organisation
 from sern_portal.permissions import PermissionRequiredMixin, permission_required
 
 from ..forms import DismissForm
-from ..matching_reasons import ReasonRenderer
 from ..models import MatchingRun, PartnerSuggestion, ProjectIdea, SuggestionInvitation
+from ..reason_sentences import ReasonRenderer
 from ..services import TransitionRefused
 from ..services.recompute import queue_idea_recompute, start_bulk_recompute
 from ..services.suggestions import dismiss_suggestion, invite_suggested_partner

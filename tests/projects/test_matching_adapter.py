@@ -3,8 +3,8 @@
 import pytest
 from django.utils import translation
 
-from projects.matching_reasons import ReasonRenderer
 from projects.models import InterestStatus, PartnerSuggestion, SuggestionDismissal
+from projects.reason_sentences import ReasonRenderer
 from projects.services.matching import (
     candidate_profiles,
     collaborations,

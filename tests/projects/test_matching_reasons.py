@@ -4,7 +4,7 @@ import pytest
 from django.utils import translation
 
 from projects.matching import Reason, explain
-from projects.matching_reasons import RENDERERS, ReasonRenderer
+from projects.reason_sentences import RENDERERS, ReasonRenderer
 
 # One example per code of the table in docs/matching.md.
 EXAMPLES = {
@@ -27,7 +27,7 @@ NAMES = {"smart-mobility": "Smart mobility", "climate-action": "Climate action"}
 
 
 def test_every_code_of_the_engine_has_a_renderer():
-    from projects.matching.reasons import TEMPLATES
+    from projects.matching.reason_codes import TEMPLATES
 
     assert set(TEMPLATES) == set(RENDERERS) == set(EXAMPLES)
 

@@ -3,14 +3,14 @@ from importlib import import_module
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-# Each app adds its part of the demo here, in dependency order.
+# Each app adds its part of the demo (its package `<app>/demo/`) here, in dependency order.
 DEMO_SEEDERS = [
     "members.demo.seed_organisations",
     "members.demo.seed_accounts",
-    "members.demo_applications.seed_fee_schedule",
-    "members.demo_applications.seed_meetings",
-    "members.demo_applications.seed_applications",
-    "members.demo_expertise.seed_expertise",
+    "members.demo.seed_fee_schedule",
+    "members.demo.seed_meetings",
+    "members.demo.seed_applications",
+    "members.demo.seed_expertise",
     "information.demo.seed_news",
     "information.demo.seed_calls",
     "events.demo.seed_events",

@@ -1,0 +1,15 @@
+"""Demo data of the members app for `manage.py seed_demo` (deterministic and idempotent)."""
+
+from .applications import seed_applications, seed_fee_schedule, seed_meetings
+from .expertise import seed_expertise
+from .organisations import DEMO_ACCOUNTS, seed_accounts, seed_organisations
+
+__all__ = [
+    "DEMO_ACCOUNTS",
+    "seed_accounts",
+    "seed_applications",
+    "seed_expertise",
+    "seed_fee_schedule",
+    "seed_meetings",
+    "seed_organisations",
+]
