@@ -8,6 +8,11 @@ class RegistrationInline(admin.TabularInline):
     model = Registration
     extra = 0
     autocomplete_fields = ["user", "organisation"]
+    # Places are given and taken back only by ``events.services`` (capacity, waiting list).
+    readonly_fields = ["status"]
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
 
 
 @admin.register(Event)

@@ -9,30 +9,39 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from sern_portal.mail import send_once
+from sern_portal.workflow import Workflow
 
 from .models import Event, Registration, RegistrationStatus
 
 S = RegistrationStatus
-# (from, to) pairs a registration may move along; anything else is refused.
-ALLOWED_TRANSITIONS: dict[str, set[str]] = {
-    S.WAITING: {S.CONFIRMED, S.CANCELLED},
-    S.CONFIRMED: {S.CANCELLED},
-    S.CANCELLED: set(),
-}
 
 
 class RegistrationError(ValidationError):
     pass
 
 
+# Who moves a registration: the person (or the secretariat for them: rules.cancel_registration)
+# cancels; a place freed by a cancellation confirms the first person waiting (``cancel``).
+PARTICIPANT, FREED_PLACE = "participant", "freed place"
+# (from, to) pairs a registration may move along; anything else is refused.
+REGISTRATION_WORKFLOW = Workflow(
+    RegistrationStatus,
+    {
+        (S.WAITING, S.CONFIRMED): FREED_PLACE,
+        (S.WAITING, S.CANCELLED): PARTICIPANT,
+        (S.CONFIRMED, S.CANCELLED): PARTICIPANT,
+    },
+    refusal=gettext_lazy("A registration that is “%(from)s” cannot become “%(to)s”."),
+    error=RegistrationError,
+)
+ALLOWED_TRANSITIONS: dict[str, set[str]] = REGISTRATION_WORKFLOW.as_sets()
+
+
 def check_transition(registration: Registration, to: str) -> None:
-    if to not in ALLOWED_TRANSITIONS[registration.status]:
-        raise RegistrationError(
-            _("A registration that is “%(from)s” cannot become “%(to)s”.")
-            % {"from": registration.get_status_display(), "to": S(to).label}
-        )
+    REGISTRATION_WORKFLOW.check(registration.status, to)
 
 
 def _confirmed_count(event: Event) -> int:

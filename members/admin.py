@@ -135,6 +135,8 @@ class BoardMeetingAdmin(admin.ModelAdmin):
     list_display = ["date", "place", "status"]
     list_filter = ["status"]
     filter_horizontal = ["attendees"]
+    # The status changes only through the meeting's workflow (``services.meetings``).
+    readonly_fields = ["status"]
 
 
 @admin.register(BoardPosition)

@@ -11,6 +11,8 @@ class ProjectRecordAdmin(admin.ModelAdmin):
     search_fields = ["acronym", "title"]
     autocomplete_fields = ["lead", "partners", "idea"]
     date_hierarchy = "submitted_on"
+    # The outcome changes only through its transition function (``services.outcomes``).
+    readonly_fields = ["outcome"]
 
 
 class ReadOnlyLogInline(admin.TabularInline):

@@ -1,8 +1,9 @@
+from sern_portal.append_only import AppendOnlyError  # re-exported: the members' tests and views use it
+
 from .applications import (
     AWAITING_DECISION_STATES,
     EDITABLE_STATES,
     FINAL_STATES,
-    AppendOnlyError,
     ApplicationContact,
     ApplicationEvent,
     ApplicationState,

@@ -5,6 +5,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sern_portal.append_only import AppendOnlyModel
+
 from .organisations import Country, OrganisationKind
 
 
@@ -139,19 +141,7 @@ class ApplicationContact(models.Model):
         return f"{self.name} <{self.email}>"
 
 
-class AppendOnlyError(Exception):
-    pass
-
-
-class ApplicationEventQuerySet(models.QuerySet):
-    def update(self, **kwargs):
-        raise AppendOnlyError("Application events are never changed.")
-
-    def delete(self):
-        raise AppendOnlyError("Application events are never deleted.")
-
-
-class ApplicationEvent(models.Model):
+class ApplicationEvent(AppendOnlyModel):
     """One transition of an application (and every Board decision): append-only, never changed."""
 
     application = models.ForeignKey(
@@ -181,8 +171,6 @@ class ApplicationEvent(models.Model):
     )
     created_at = models.DateTimeField(_("when"), default=timezone.now)
 
-    objects = ApplicationEventQuerySet.as_manager()
-
     class Meta:
         ordering = ["created_at", "pk"]
         verbose_name = _("application event")
@@ -190,14 +178,6 @@ class ApplicationEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.application}: {self.from_state} → {self.to_state}"
-
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise AppendOnlyError("Application events are never changed.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise AppendOnlyError("Application events are never deleted.")
 
 
 class SentNotification(models.Model):

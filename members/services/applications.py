@@ -3,6 +3,9 @@
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from sern_portal.workflow import Workflow
 
 from ..models import (
     ApplicationEvent,
@@ -40,6 +43,11 @@ ALLOWED_TRANSITIONS: dict[tuple[str, str], str] = {
     (S.READY, S.WITHDRAWN): APPLICANT,
     (S.DEFERRED, S.WITHDRAWN): APPLICANT,
 }
+APPLICATION_WORKFLOW = Workflow(
+    ApplicationState,
+    ALLOWED_TRANSITIONS,
+    refusal=gettext_lazy("An application that is “%(from)s” cannot become “%(to)s”."),
+)
 DECISIONS = {S.APPROVED, S.REJECTED, S.DEFERRED}
 COMMENT_REQUIRED = {S.MORE_INFORMATION_REQUESTED, S.REJECTED, S.DEFERRED}
 
@@ -91,12 +99,7 @@ def transition(
     from .approval import admit_member
 
     from_state = application.state
-    role = ALLOWED_TRANSITIONS.get((from_state, to_state))
-    if role is None:
-        raise TransitionRefused(
-            _("An application that is “%(from)s” cannot become “%(to)s”.")
-            % {"from": S(from_state).label, "to": S(to_state).label}
-        )
+    role = APPLICATION_WORKFLOW.check(from_state, to_state)
     acting_for = _check_actor(application, role, by_user, on_behalf_of)
     comment = (comment or "").strip()
     if to_state in COMMENT_REQUIRED and not comment:

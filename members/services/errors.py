@@ -1,2 +1,4 @@
-class TransitionRefused(Exception):
-    """A state change that is not allowed; the message is translated and meant for the user."""
+# One exception for every workflow of the portal (see sern_portal.workflow).
+from sern_portal.workflow import TransitionRefused
+
+__all__ = ["TransitionRefused"]

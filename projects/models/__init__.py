@@ -1,5 +1,6 @@
 from .ideas import (
     ALLOWED_PHASE_TRANSITIONS,
+    PHASE_WORKFLOW,
     PHASES_OPEN_TO_INTEREST,
     PHASES_WITH_SUBMISSIONS,
     STARTING_PHASES,
@@ -13,11 +14,18 @@ from .ideas import (
 from .interest import (
     ALLOWED_INTEREST_TRANSITIONS,
     DECISIONS,
+    INTEREST_WORKFLOW,
     ExpressionOfInterest,
     InterestStatus,
     InterestStatusChange,
 )
-from .records import ALLOWED_OUTCOME_TRANSITIONS, ProjectOutcome, ProjectRecord, RecordSource
+from .records import (
+    ALLOWED_OUTCOME_TRANSITIONS,
+    OUTCOME_WORKFLOW,
+    ProjectOutcome,
+    ProjectRecord,
+    RecordSource,
+)
 from .suggestions import MatchingRun, PartnerSuggestion, SuggestionDismissal, SuggestionInvitation
 
 __all__ = [
@@ -25,8 +33,11 @@ __all__ = [
     "ALLOWED_OUTCOME_TRANSITIONS",
     "ALLOWED_PHASE_TRANSITIONS",
     "DECISIONS",
+    "INTEREST_WORKFLOW",
+    "OUTCOME_WORKFLOW",
     "PHASES_OPEN_TO_INTEREST",
     "PHASES_WITH_SUBMISSIONS",
+    "PHASE_WORKFLOW",
     "STARTING_PHASES",
     "ExpressionOfInterest",
     "IdeaPhaseChange",

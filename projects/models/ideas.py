@@ -8,9 +8,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from members.models import Country, OrganisationKind
+from sern_portal.append_only import AppendOnlyModel
 from sern_portal.fields import acting_user
-
-from .log import AppendOnlyModel
+from sern_portal.workflow import Workflow, edges
 
 
 class Programme(models.TextChoices):
@@ -57,16 +57,30 @@ class PcmPhase(models.TextChoices):
 
 
 P = PcmPhase
+# Who moves an idea: the lead organisation's contacts or the secretariat (rules.can_manage_idea).
+IDEA_LEAD = "idea lead"
 # Forward one phase, or back one phase while the proposal is still being written (or after a
-# rejection). Implementation needs an approved submission (checked by the transition function).
-ALLOWED_PHASE_TRANSITIONS: dict[str, set[str]] = {
-    P.PROGRAMMING: {P.IDENTIFICATION},
-    P.IDENTIFICATION: {P.PROGRAMMING, P.FORMULATION},
-    P.FORMULATION: {P.IDENTIFICATION, P.FINANCING},
-    P.FINANCING: {P.FORMULATION, P.IMPLEMENTATION},
-    P.IMPLEMENTATION: {P.EVALUATION},
-    P.EVALUATION: set(),
-}
+# rejection). Implementation needs an approved submission (checked by the transition function,
+# ``services.ideas.move_idea_to_phase``).
+PHASE_WORKFLOW = Workflow(
+    PcmPhase,
+    edges(
+        [
+            (P.PROGRAMMING, P.IDENTIFICATION),
+            (P.IDENTIFICATION, P.PROGRAMMING),
+            (P.IDENTIFICATION, P.FORMULATION),
+            (P.FORMULATION, P.IDENTIFICATION),
+            (P.FORMULATION, P.FINANCING),
+            (P.FINANCING, P.FORMULATION),
+            (P.FINANCING, P.IMPLEMENTATION),
+            (P.IMPLEMENTATION, P.EVALUATION),
+        ],
+        IDEA_LEAD,
+    ),
+    refusal=_("An idea cannot move from “%(from)s” to “%(to)s”."),
+)
+# {from: {to, …}}, for the pages that list an idea's next phases.
+ALLOWED_PHASE_TRANSITIONS: dict[str, set[str]] = PHASE_WORKFLOW.as_sets()
 # Members join an idea while the proposal is being prepared.
 PHASES_OPEN_TO_INTEREST = (P.PROGRAMMING, P.IDENTIFICATION, P.FORMULATION)
 # A new idea starts in one of these.

@@ -2,9 +2,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sern_portal.append_only import AppendOnlyModel
 from sern_portal.fields import acting_user
-
-from .log import AppendOnlyModel
+from sern_portal.workflow import Workflow
 
 
 class InterestStatus(models.TextChoices):
@@ -15,13 +15,21 @@ class InterestStatus(models.TextChoices):
 
 
 S = InterestStatus
-# The lead accepts or declines; the member withdraws (and may express interest again later).
-ALLOWED_INTEREST_TRANSITIONS: dict[str, set[str]] = {
-    S.PENDING: {S.ACCEPTED, S.DECLINED, S.WITHDRAWN},
-    S.ACCEPTED: {S.WITHDRAWN},
-    S.DECLINED: set(),
-    S.WITHDRAWN: {S.PENDING},
-}
+# The idea's lead (its contacts, or the secretariat) decides; the interested organisation's
+# contacts withdraw, and may express interest again later (rules.py says who holds each role).
+IDEA_LEAD, INTERESTED_MEMBER = "idea lead", "interested member"
+INTEREST_WORKFLOW = Workflow(
+    InterestStatus,
+    {
+        (S.PENDING, S.ACCEPTED): IDEA_LEAD,
+        (S.PENDING, S.DECLINED): IDEA_LEAD,
+        (S.PENDING, S.WITHDRAWN): INTERESTED_MEMBER,
+        (S.ACCEPTED, S.WITHDRAWN): INTERESTED_MEMBER,
+        (S.WITHDRAWN, S.PENDING): INTERESTED_MEMBER,
+    },
+    refusal=_("An expression of interest cannot go from “%(from)s” to “%(to)s”."),
+)
+ALLOWED_INTEREST_TRANSITIONS: dict[str, set[str]] = INTEREST_WORKFLOW.as_sets()
 # Who makes each change: the lead (or the secretariat) decides, the interested member withdraws.
 DECISIONS = (S.ACCEPTED, S.DECLINED)
 

@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from sern_portal.workflow import Workflow
+
 
 class ProjectOutcome(models.TextChoices):
     PENDING = "pending", _("Pending")
@@ -8,12 +10,18 @@ class ProjectOutcome(models.TextChoices):
     REJECTED = "rejected", _("Rejected")
 
 
-# The outcome of a submission is decided once; corrections go through the admin.
-ALLOWED_OUTCOME_TRANSITIONS: dict[str, set[str]] = {
-    ProjectOutcome.PENDING: {ProjectOutcome.APPROVED, ProjectOutcome.REJECTED},
-    ProjectOutcome.APPROVED: set(),
-    ProjectOutcome.REJECTED: set(),
-}
+# The outcome of a submission is decided once, by the idea's lead (its contacts, or the
+# secretariat), through ``services.outcomes.decide_outcome``; the admin cannot change it.
+IDEA_LEAD = "idea lead"
+OUTCOME_WORKFLOW = Workflow(
+    ProjectOutcome,
+    {
+        (ProjectOutcome.PENDING, ProjectOutcome.APPROVED): IDEA_LEAD,
+        (ProjectOutcome.PENDING, ProjectOutcome.REJECTED): IDEA_LEAD,
+    },
+    refusal=_("The outcome of this submission is already recorded: %(from)s."),
+)
+ALLOWED_OUTCOME_TRANSITIONS: dict[str, set[str]] = OUTCOME_WORKFLOW.as_sets()
 
 
 class RecordSource(models.TextChoices):

@@ -9,9 +9,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sern_portal.append_only import AppendOnlyModel
 from sern_portal.fields import acting_user
-
-from .log import AppendOnlyModel
 
 
 class PartnerSuggestion(models.Model):

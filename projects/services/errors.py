@@ -1,6 +1,4 @@
-class TransitionRefused(Exception):
-    """A change the rules or the current state do not allow; the message is for the user."""
+# One exception for every workflow of the portal (see sern_portal.workflow).
+from sern_portal.workflow import TransitionRefused
 
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+__all__ = ["TransitionRefused"]

@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from members.models import Organisation, User
 from projects.models import (
-    ALLOWED_PHASE_TRANSITIONS,
+    PHASE_WORKFLOW,
     IdeaPhaseChange,
     PcmPhase,
     ProjectIdea,
@@ -61,19 +61,15 @@ def save_idea(
 
 
 def move_idea_to_phase(idea: ProjectIdea, to_phase: str, *, by: User, note: str = "") -> IdeaPhaseChange:
-    """Move an idea to another PCM phase (``ALLOWED_PHASE_TRANSITIONS``).
+    """Move an idea to another PCM phase: the one transition function of ``PHASE_WORKFLOW``.
 
     Side effects, in order: check the transition against the phase the caller saw (the idea
     object) and, for implementation, that a submission was approved; a conditional UPDATE (the
-    loser of a race gets a clear message); the append-only log record; on commit,
-    ``idea_changed``.
+    loser of a race gets a clear message); the append-only log record (``IdeaPhaseChange``);
+    on commit, ``idea_changed`` (partner matching listens).
     """
     from_phase = idea.phase
-    if to_phase not in ALLOWED_PHASE_TRANSITIONS.get(from_phase, set()):
-        raise TransitionRefused(
-            _("An idea cannot move from “%(from)s” to “%(to)s”.")
-            % {"from": _label(from_phase), "to": _label(to_phase)}
-        )
+    PHASE_WORKFLOW.check(from_phase, to_phase)
     if (
         to_phase == PcmPhase.IMPLEMENTATION
         and not idea.records.filter(outcome=ProjectOutcome.APPROVED).exists()
@@ -91,7 +87,3 @@ def move_idea_to_phase(idea: ProjectIdea, to_phase: str, *, by: User, note: str 
         idea.phase = to_phase
         _announce_change(idea.pk)
     return change
-
-
-def _label(phase: str) -> str:
-    return PcmPhase(phase).label if phase in PcmPhase.values else phase

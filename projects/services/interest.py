@@ -5,8 +5,8 @@ from django.utils.translation import gettext as _
 
 from members.models import Organisation, User
 from projects.models import (
-    ALLOWED_INTEREST_TRANSITIONS,
     DECISIONS,
+    INTEREST_WORKFLOW,
     ExpressionOfInterest,
     InterestStatus,
     InterestStatusChange,
@@ -69,7 +69,8 @@ def express_interest(
 def set_interest_status(
     interest: ExpressionOfInterest, to_status: str, *, by: User, note: str = ""
 ) -> ExpressionOfInterest:
-    """The one way an expression of interest changes status (``ALLOWED_INTEREST_TRANSITIONS``).
+    """The one way an expression of interest changes status: the transition function of
+    ``INTEREST_WORKFLOW``.
 
     Side effects, in order: check the transition from the status the caller saw; a conditional
     UPDATE (a concurrent change makes this one fail with a clear message); for a decision
@@ -79,11 +80,7 @@ def set_interest_status(
     sends nothing more, a later change of the same kind sends again).
     """
     from_status = interest.status
-    if to_status not in ALLOWED_INTEREST_TRANSITIONS.get(from_status, set()):
-        raise TransitionRefused(
-            _("An expression of interest cannot go from “%(from)s” to “%(to)s”.")
-            % {"from": _label(from_status), "to": _label(to_status)}
-        )
+    INTEREST_WORKFLOW.check(from_status, to_status)
     if to_status == InterestStatus.PENDING:
         check_idea_accepts_interest(interest.idea, interest.organisation)
     changes = {"status": to_status}
@@ -114,7 +111,3 @@ def _queue_notification(task_name: str, interest_id: int, status: str) -> None:
 
     task = getattr(tasks, task_name)
     transaction.on_commit(lambda: task.delay(interest_id, status))
-
-
-def _label(status: str) -> str:
-    return InterestStatus(status).label if status in InterestStatus.values else status

@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from members.models import User
 from projects.models import (
-    ALLOWED_OUTCOME_TRANSITIONS,
+    OUTCOME_WORKFLOW,
     PHASES_WITH_SUBMISSIONS,
     ProjectIdea,
     ProjectOutcome,
@@ -47,18 +47,14 @@ def record_submission(
 def decide_outcome(
     record: ProjectRecord, outcome: str, *, eu_grant_eur: Decimal, participants: int, by: User
 ) -> ProjectRecord:
-    """Record the programme's answer to a submission (``ALLOWED_OUTCOME_TRANSITIONS``).
+    """Record the programme's answer to a submission: the transition function of ``OUTCOME_WORKFLOW``.
 
     Side effects, in order: check the transition; a conditional UPDATE (a concurrent answer
     makes this one fail with a clear message); the partners become the idea's project group as
     it is now; the figures refresh, queued on commit.
     """
     from_outcome = record.outcome
-    if outcome not in ALLOWED_OUTCOME_TRANSITIONS.get(from_outcome, set()):
-        raise TransitionRefused(
-            _("The outcome of this submission is already recorded: %(outcome)s.")
-            % {"outcome": ProjectOutcome(from_outcome).label}
-        )
+    OUTCOME_WORKFLOW.check(from_outcome, outcome)
     if outcome == ProjectOutcome.REJECTED:
         eu_grant_eur, participants = Decimal(0), 0
     with transaction.atomic():

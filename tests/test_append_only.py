@@ -1,0 +1,87 @@
+"""Every append-only record refuses to be changed or deleted, one row or in bulk."""
+
+import pytest
+
+from members.models import ApplicationEvent, MembershipApplication
+from projects.models import IdeaPhaseChange, InterestStatusChange, SuggestionDismissal
+from sern_portal.append_only import AppendOnlyError, AppendOnlyModel
+from tests.factories import ExpressionOfInterestFactory, OrganisationFactory, ProjectIdeaFactory
+
+
+def make_application_event(user):
+    application = MembershipApplication.objects.create(applicant=user)
+    return ApplicationEvent.objects.create(
+        application=application, from_state="draft", to_state="submitted", actor=user
+    )
+
+
+def make_phase_change(user):
+    return IdeaPhaseChange.objects.create(
+        idea=ProjectIdeaFactory(), to_phase="identification", changed_by=user
+    )
+
+
+def make_status_change(user):
+    return InterestStatusChange.objects.create(
+        interest=ExpressionOfInterestFactory(), to_status="pending", changed_by=user
+    )
+
+
+def make_dismissal(user):
+    return SuggestionDismissal.objects.create(
+        idea=ProjectIdeaFactory(), organisation=OrganisationFactory(), by=user
+    )
+
+
+MAKERS = {
+    ApplicationEvent: make_application_event,
+    IdeaPhaseChange: make_phase_change,
+    InterestStatusChange: make_status_change,
+    SuggestionDismissal: make_dismissal,
+}
+MODELS = list(MAKERS)
+ids = [model.__name__ for model in MODELS]
+
+
+def test_every_append_only_record_is_listed_here():
+    from django.apps import apps
+
+    append_only = {model for model in apps.get_models() if issubclass(model, AppendOnlyModel)}
+    assert append_only == set(MODELS)
+
+
+@pytest.fixture(params=MODELS, ids=ids)
+def record(request, secretariat):
+    return MAKERS[request.param](secretariat)
+
+
+def test_a_bulk_delete_is_refused_and_deletes_nothing(record):
+    model = type(record)
+    with pytest.raises(AppendOnlyError):
+        model.objects.filter(pk=record.pk).delete()
+    assert model.objects.filter(pk=record.pk).exists()
+
+
+def test_a_bulk_update_is_refused(record):
+    model = type(record)
+    created = model.objects.values_list("pk", flat=True).get(pk=record.pk)
+    with pytest.raises(AppendOnlyError):
+        model.objects.filter(pk=record.pk).update(pk=created)
+    with pytest.raises(AppendOnlyError):
+        model.objects.bulk_update([record], ["pk"])
+
+
+def test_saving_an_existing_record_again_is_refused(record):
+    with pytest.raises(AppendOnlyError):
+        record.save()
+
+
+def test_deleting_a_record_is_refused(record):
+    with pytest.raises(AppendOnlyError):
+        record.delete()
+    assert type(record).objects.filter(pk=record.pk).exists()
+
+
+def test_the_refusal_is_a_value_error_with_a_message_for_people(record):
+    with pytest.raises(ValueError, match="cannot be deleted"):
+        record.delete()
