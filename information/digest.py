@@ -16,6 +16,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from members.models import Organisation, User
+from members.selectors import priorities_of
 from sern_portal.mail import send_to_user
 
 from .models import DigestSend, EuCall, NewsItem
@@ -85,15 +86,6 @@ class Digest:
             for section in DIGEST_SECTIONS
             if self.sections.get(section.key)
         ]
-
-
-def priorities_of(user: User) -> list[int]:
-    return list(
-        Organisation.objects.members()
-        .filter(contacts__user=user, priorities__isnull=False)
-        .values_list("priorities", flat=True)
-        .distinct()
-    )
 
 
 def build_digest(user: User, since: datetime.datetime, until: datetime.datetime) -> Digest:

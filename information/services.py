@@ -1,19 +1,11 @@
 """Publishing news and EU calls (the secretariat's information work)."""
 
 from django.db import transaction
-from django.utils.text import slugify
+
+from sern_portal.slugs import unique_slug
 
 from .forms import CallForm, NewsForm
 from .models import EuCall, NewsItem
-
-
-def unique_slug(model, text: str, instance=None) -> str:
-    base = slugify(text)[:100] or "item"
-    slug, number = base, 2
-    others = model.objects.exclude(pk=instance.pk) if instance and instance.pk else model.objects.all()
-    while others.filter(slug=slug).exists():
-        slug, number = f"{base}-{number}", number + 1
-    return slug
 
 
 @transaction.atomic

@@ -8,7 +8,6 @@ Tasks send with ``send_once``: a retried or duplicated task sends each e-mail at
 """
 
 import logging
-from collections.abc import Iterable
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -22,14 +21,6 @@ logger = logging.getLogger(__name__)
 def send_to_user(user, template: str, context: dict | None = None) -> None:
     """Render ``template`` in ``user.language`` and send it to ``user.email``."""
     send_in_language(user.email, getattr(user, "language", None) or settings.LANGUAGE_CODE, template, context)
-
-
-def send_to_users(users: Iterable, template: str, context: dict | None = None) -> int:
-    count = 0
-    for user in users:
-        send_to_user(user, template, context)
-        count += 1
-    return count
 
 
 def send_in_language(address: str, language: str, template: str, context: dict | None = None) -> None:

@@ -5,9 +5,9 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.generic import CreateView, DetailView, UpdateView
 
-from information.services import unique_slug
 from sern_portal.lists import FilteredListView
 from sern_portal.permissions import PermissionRequiredMixin
+from sern_portal.slugs import unique_slug
 
 from ..filters import EventFilter
 from ..forms import EventForm

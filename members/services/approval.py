@@ -4,7 +4,8 @@ import datetime
 
 from allauth.account.models import EmailAddress
 from django.db import transaction
-from django.utils.text import slugify
+
+from sern_portal.slugs import unique_slug
 
 from ..models import (
     BoardMeeting,
@@ -17,15 +18,6 @@ from ..models import (
 )
 
 FEE_DUE_AFTER_DAYS = 30
-
-
-def unique_slug(name: str) -> str:
-    base = slugify(name)[:100] or "member"
-    slug, number = base, 1
-    while Organisation.objects.filter(slug=slug).exists():
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
 
 
 def admit_member(application: MembershipApplication, meeting: BoardMeeting) -> Organisation:
@@ -52,7 +44,9 @@ def admit_member(application: MembershipApplication, meeting: BoardMeeting) -> O
     }
     organisation = application.organisation
     if organisation is None:
-        organisation = Organisation.objects.create(slug=unique_slug(application.name), **fields)
+        organisation = Organisation.objects.create(
+            slug=unique_slug(Organisation, application.name, fallback="member"), **fields
+        )
         MembershipApplication.objects.filter(pk=application.pk).update(organisation=organisation)
     else:
         for name, value in fields.items():

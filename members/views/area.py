@@ -9,19 +9,10 @@ from projects.selectors import member_home_ideas
 from sern_portal.permissions import PermissionRequiredMixin
 
 from ..models import BoardMeeting, Organisation
+from ..selectors import priorities_of
 
 HOME_LIST_SIZE = 5
 NEXT_BOARD_MEETINGS = 3
-
-
-def priorities_of(user) -> list[int]:
-    """The priorities of the member organisations the person is a contact of."""
-    return list(
-        Organisation.objects.members()
-        .filter(contacts__user=user, priorities__isnull=False)
-        .values_list("priorities", flat=True)
-        .distinct()
-    )
 
 
 def next_board_meetings(user) -> dict:

@@ -39,11 +39,6 @@ def normalise_country(code: str | None) -> str | None:
     return _COUNTRY_ALIASES.get(code, code) or None
 
 
-def are_neighbours(first: str | None, second: str | None) -> bool:
-    first, second = normalise_country(first), normalise_country(second)
-    return bool(first and second and second in NEIGHBOURS.get(first, ()))
-
-
 def normalise_nuts(value: str | None) -> str | None:
     """ "SE110  / Stockholms län" -> "SE110"; Greek and British NUTS keep their EL/UK prefix."""
     if not value:
