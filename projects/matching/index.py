@@ -18,7 +18,7 @@ from projects.matching.model import (
     Suggestion,
 )
 from projects.matching.places import normalise_country, normalise_nuts, nuts_prefixes
-from projects.matching.scoring import rank
+from projects.matching.ranking import rank
 from projects.matching.text import Analyzer
 from projects.matching.textindex import TextIndex
 from projects.matching.weights import DEFAULT_WEIGHTS, Weights

@@ -11,11 +11,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from projects.matching.model import Reason
+from projects.matching.scoring import REGION_LEVELS, QueryContext
 from projects.matching.weights import Weights
 
 if TYPE_CHECKING:
     from projects.matching.index import MatchingIndex
-    from projects.matching.scoring import QueryContext
 
 MAX_TERMS = 5
 MAX_LISTED = 3
@@ -58,8 +58,6 @@ def _country_of(index: MatchingIndex, row: int) -> str | None:
 
 
 def _region_code(context: QueryContext, value: float) -> str | None:
-    from projects.matching.scoring import REGION_LEVELS
-
     nuts3, nuts2, nuts1 = reversed(context.lead_nuts)
     for level_value, prefix in zip(REGION_LEVELS, (nuts3, nuts2, nuts1), strict=True):
         if value >= level_value:

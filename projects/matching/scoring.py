@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from projects.matching.model import IdeaQuery, Suggestion
+from projects.matching.model import IdeaQuery
 from projects.matching.places import NEIGHBOURS, normalise_country, normalise_nuts, nuts_prefixes
 from projects.matching.weights import Weights
 
@@ -53,11 +53,6 @@ def _scaled(values: np.ndarray, excluded: list[int], zero: np.ndarray) -> np.nda
     values[excluded] = 0.0
     peak = float(values.max()) if values.size else 0.0
     return (values / peak).astype(np.float32, copy=False) if peak > 0 else zero
-
-
-def _gather(table: np.ndarray, codes: np.ndarray) -> np.ndarray:
-    """table[code] per candidate; tables end with a 0 so that MISSING (-1) reads 0."""
-    return table[codes]
 
 
 def _code_table(size: int, wanted: list[int], values: np.ndarray | float = 1.0) -> np.ndarray:
@@ -292,19 +287,3 @@ def top_rows(scores: np.ndarray, id_rank: np.ndarray, k: int) -> np.ndarray:
     pool = np.flatnonzero(scores >= threshold)
     order = np.lexsort((id_rank[pool], -scores[pool]))
     return pool[order[:k]]
-
-
-def rank(index: MatchingIndex, query: IdeaQuery, k: int) -> list[Suggestion]:
-    from projects.matching.reason_codes import reasons_for
-
-    context = compute_signals(index, query, index.weights)
-    scores = score(index, context, index.weights)
-    rows = top_rows(scores, index.columns.id_rank, k)
-    return [
-        Suggestion(
-            candidate_id=index.ids[row],
-            score=round(float(scores[row]), 6),
-            reasons=reasons_for(index, context, int(row)),
-        )
-        for row in rows
-    ]
