@@ -5,17 +5,27 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install gettext browser lint messages check-messages check-migrations worker beat demo clean
+.PHONY: run test install install-dev gettext browser lint messages check-messages check-migrations worker beat demo clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
+# Two markers: .installed (runtime, requirements.txt) and .installed-dev (runtime + tests and
+# tools, requirements-dev.txt). Each is rebuilt when its requirements change.
 $(VENV)/.installed: requirements.txt | $(BIN)/python
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
 
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(VENV)/.installed $@
+
+# `make run` needs the runtime only (what production installs); tests and linters need the dev set.
 install: $(VENV)/.installed gettext
+
+install-dev: $(VENV)/.installed-dev gettext
 
 # compilemessages/makemessages need GNU gettext; install it when missing and possible.
 gettext:
@@ -38,11 +48,11 @@ run: install
 demo: install
 	$(MANAGE) migrate --noinput && $(MANAGE) seed_demo
 
-test: install browser
+test: install-dev browser
 	DJANGO_ENV=test $(MANAGE) compilemessages --ignore=$(VENV) -v 0
 	DJANGO_ENV=test $(BIN)/pytest
 
-lint: install
+lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
