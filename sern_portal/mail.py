@@ -41,8 +41,8 @@ def send_once(key: str, user, template: str, context: dict | None = None) -> boo
     A key names one event and one recipient, e.g. ``partner-invited:<invitation>:<user>``: a task
     run twice (a retry, a redelivered message, two workers at once) sends that e-mail once.
     """
-    # Imported here: members imports this module, and the model registry must be ready.
-    from members.models import SentNotification
+    # Imported here: the model registry must be ready (apps import this module while loading).
+    from .models import SentNotification
 
     if len(key) > SentNotification._meta.get_field("key").max_length:
         raise ValueError(f"E-mail key too long (a cut key could match another e-mail's): {key}")

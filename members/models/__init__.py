@@ -8,7 +8,6 @@ from .applications import (
     ApplicationEvent,
     ApplicationState,
     MembershipApplication,
-    SentNotification,
 )
 from .expertise import ExpertiseArea, StaffExpert
 from .fees import FeeBand, MembershipFee
@@ -39,7 +38,6 @@ __all__ = [
     "OrganisationContact",
     "OrganisationKind",
     "Position",
-    "SentNotification",
     "StaffExpert",
     "User",
 ]

@@ -178,17 +178,3 @@ class ApplicationEvent(AppendOnlyModel):
 
     def __str__(self) -> str:
         return f"{self.application}: {self.from_state} → {self.to_state}"
-
-
-class SentNotification(models.Model):
-    """Marks an e-mail as sent, so a task that runs twice sends it once."""
-
-    key = models.CharField(max_length=200, unique=True)
-    sent_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        verbose_name = _("sent notification")
-        verbose_name_plural = _("sent notifications")
-
-    def __str__(self) -> str:
-        return self.key
