@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy
 from sern_portal.mail import send_once
 from sern_portal.workflow import Workflow
 
-from .models import Event, Registration, RegistrationStatus
+from .models import Event, Registration, RegistrationStatus, RegistrationStatusChange
 
 S = RegistrationStatus
 
@@ -52,7 +52,7 @@ def register(event: Event, user, organisation=None) -> Registration:
     """Give ``user`` a place at ``event``, or a place on its waiting list when it is full.
 
     Side effects, in order: lock the event; refuse a closed event or a second live registration;
-    create the registration (confirmed or waiting).
+    create the registration (confirmed or waiting); the append-only log record.
     """
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=event.pk)
@@ -63,22 +63,27 @@ def register(event: Event, user, organisation=None) -> Registration:
         full = event.capacity is not None and _confirmed_count(event) >= event.capacity
         try:
             with transaction.atomic():
-                return Registration.objects.create(
+                registration = Registration.objects.create(
                     event=event,
                     user=user,
                     organisation=organisation,
                     status=S.WAITING if full else S.CONFIRMED,
                 )
+                _log(registration, "", by=user)
+                return registration
         except IntegrityError as error:
             raise RegistrationError(_("You are already registered for this event.")) from error
 
 
-def cancel(registration: Registration) -> Registration | None:
-    """Cancel a registration; if it held a place, the first person waiting gets it.
+def cancel(registration: Registration, by=None) -> Registration | None:
+    """Cancel a registration (the transition function of ``REGISTRATION_WORKFLOW``); if it held a
+    place, the first person waiting gets it.
 
     Side effects, in order: lock the event and the registration; check the transition; save the
-    cancellation; promote the first waiting registration (same transaction); after commit, e-mail
-    the promoted person (at most once per registration). Returns the promoted registration, if any.
+    cancellation and its log record (``by``: the person or the secretariat); promote the first
+    waiting registration and log it (by nobody: a freed place), in the same transaction; after
+    commit, e-mail the promoted person (at most once per registration). Returns the promoted
+    registration, if any.
     """
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=registration.event_id)
@@ -87,8 +92,10 @@ def cancel(registration: Registration) -> Registration | None:
             raise RegistrationError(_("The event has started: the registration can no longer be cancelled."))
         check_transition(registration, S.CANCELLED)
         held_a_place = registration.status == S.CONFIRMED
+        from_status = registration.status
         registration.status = S.CANCELLED
         registration.save(update_fields=["status"])
+        _log(registration, from_status, by=by)
         promoted = None
         if held_a_place and (event.capacity is None or _confirmed_count(event) < event.capacity):
             promoted = (
@@ -101,9 +108,16 @@ def cancel(registration: Registration) -> Registration | None:
                 check_transition(promoted, S.CONFIRMED)
                 promoted.status = S.CONFIRMED
                 promoted.save(update_fields=["status"])
+                _log(promoted, S.WAITING, by=None)
                 promoted_id = promoted.pk
                 transaction.on_commit(lambda: _mail_promoted(promoted_id))
     return promoted
+
+
+def _log(registration: Registration, from_status: str, *, by) -> None:
+    RegistrationStatusChange.objects.create(
+        registration=registration, from_status=from_status, to_status=registration.status, changed_by=by
+    )
 
 
 def _mail_promoted(registration_id: int) -> bool:

@@ -2,10 +2,18 @@
 
 import pytest
 
+from events.models import RegistrationStatusChange
+from events.services import register
 from members.models import ApplicationEvent, MembershipApplication
-from projects.models import IdeaPhaseChange, InterestStatusChange, SuggestionDismissal
+from projects.models import IdeaPhaseChange, InterestStatusChange, OutcomeChange, SuggestionDismissal
 from sern_portal.append_only import AppendOnlyError, AppendOnlyModel
-from tests.factories import ExpressionOfInterestFactory, OrganisationFactory, ProjectIdeaFactory
+from tests.factories import (
+    EventFactory,
+    ExpressionOfInterestFactory,
+    OrganisationFactory,
+    ProjectIdeaFactory,
+    ProjectRecordFactory,
+)
 
 
 def make_application_event(user):
@@ -33,11 +41,23 @@ def make_dismissal(user):
     )
 
 
+def make_outcome_change(user):
+    return OutcomeChange.objects.create(
+        record=ProjectRecordFactory(), from_outcome="pending", to_outcome="approved", changed_by=user
+    )
+
+
+def make_registration_change(user):
+    return register(EventFactory(capacity=5), user).status_changes.get()
+
+
 MAKERS = {
     ApplicationEvent: make_application_event,
     IdeaPhaseChange: make_phase_change,
     InterestStatusChange: make_status_change,
     SuggestionDismissal: make_dismissal,
+    OutcomeChange: make_outcome_change,
+    RegistrationStatusChange: make_registration_change,
 }
 MODELS = list(MAKERS)
 ids = [model.__name__ for model in MODELS]

@@ -1,4 +1,4 @@
 from .events import Event, EventKind
-from .registrations import Registration, RegistrationStatus
+from .registrations import Registration, RegistrationStatus, RegistrationStatusChange
 
-__all__ = ["Event", "EventKind", "Registration", "RegistrationStatus"]
+__all__ = ["Event", "EventKind", "Registration", "RegistrationStatus", "RegistrationStatusChange"]

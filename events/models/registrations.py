@@ -4,6 +4,9 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sern_portal.append_only import AppendOnlyModel
+from sern_portal.fields import acting_user
+
 
 class RegistrationStatus(models.TextChoices):
     CONFIRMED = "confirmed", _("Confirmed")
@@ -51,3 +54,23 @@ class Registration(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} — {self.event} ({self.get_status_display()})"
+
+
+class RegistrationStatusChange(AppendOnlyModel):
+    """Append-only: every status a registration took, who set it (nobody for a freed place) and when."""
+
+    registration = models.ForeignKey(
+        Registration, on_delete=models.CASCADE, related_name="status_changes", verbose_name=_("registration")
+    )
+    from_status = models.CharField(_("from"), max_length=20, choices=RegistrationStatus.choices, blank=True)
+    to_status = models.CharField(_("to"), max_length=20, choices=RegistrationStatus.choices)
+    changed_by = acting_user(_("changed by"))
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["changed_at", "pk"]
+        verbose_name = _("registration status change")
+        verbose_name_plural = _("registration status changes")
+
+    def __str__(self) -> str:
+        return f"{self.registration_id}: {self.from_status or '-'} → {self.to_status}"

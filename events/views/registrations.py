@@ -42,7 +42,7 @@ def register_view(request, slug):
 def cancel_view(request, slug, pk):
     registration = _registration(request, slug, pk)
     try:
-        cancel(registration)
+        cancel(registration, by=request.user)
     except RegistrationError as error:
         messages.error(request, " ".join(error.messages))
     else:

@@ -22,6 +22,7 @@ from .interest import (
 from .records import (
     ALLOWED_OUTCOME_TRANSITIONS,
     OUTCOME_WORKFLOW,
+    OutcomeChange,
     ProjectOutcome,
     ProjectRecord,
     RecordSource,
@@ -44,6 +45,7 @@ __all__ = [
     "InterestStatus",
     "InterestStatusChange",
     "MatchingRun",
+    "OutcomeChange",
     "PartnerSuggestion",
     "PcmPhase",
     "Programme",

@@ -1,6 +1,9 @@
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sern_portal.append_only import AppendOnlyModel
+from sern_portal.fields import acting_user
 from sern_portal.workflow import Workflow
 
 
@@ -88,3 +91,26 @@ class ProjectRecord(models.Model):
 
     def __str__(self) -> str:
         return self.acronym
+
+
+class OutcomeChange(AppendOnlyModel):
+    """Append-only: the programme's answer recorded for a submission, who recorded it and when."""
+
+    record = models.ForeignKey(
+        ProjectRecord,
+        on_delete=models.CASCADE,
+        related_name="outcome_changes",
+        verbose_name=_("project record"),
+    )
+    from_outcome = models.CharField(_("from"), max_length=20, choices=ProjectOutcome.choices)
+    to_outcome = models.CharField(_("to"), max_length=20, choices=ProjectOutcome.choices)
+    changed_by = acting_user(_("changed by"))
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["changed_at", "pk"]
+        verbose_name = _("outcome change")
+        verbose_name_plural = _("outcome changes")
+
+    def __str__(self) -> str:
+        return f"{self.record_id}: {self.from_outcome} → {self.to_outcome}"

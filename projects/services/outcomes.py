@@ -8,6 +8,7 @@ from members.models import User
 from projects.models import (
     OUTCOME_WORKFLOW,
     PHASES_WITH_SUBMISSIONS,
+    OutcomeChange,
     ProjectIdea,
     ProjectOutcome,
     ProjectRecord,
@@ -50,8 +51,9 @@ def decide_outcome(
     """Record the programme's answer to a submission: the transition function of ``OUTCOME_WORKFLOW``.
 
     Side effects, in order: check the transition; a conditional UPDATE (a concurrent answer
-    makes this one fail with a clear message); the partners become the idea's project group as
-    it is now; the figures refresh, queued on commit.
+    makes this one fail with a clear message); the append-only log record (``OutcomeChange``);
+    the partners become the idea's project group as it is now; the figures refresh, queued on
+    commit.
     """
     from_outcome = record.outcome
     OUTCOME_WORKFLOW.check(from_outcome, outcome)
@@ -64,6 +66,9 @@ def decide_outcome(
         if not updated:
             raise TransitionRefused(_("Someone else recorded the outcome meanwhile."))
         record.outcome, record.eu_grant_eur, record.participants = outcome, eu_grant_eur, participants
+        OutcomeChange.objects.create(
+            record=record, from_outcome=from_outcome, to_outcome=outcome, changed_by=by
+        )
         queue_figures_refresh()  # .update() sends no post_save
         if record.idea_id:
             record.partners.set(accepted_partners(record.idea))
