@@ -10,6 +10,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from outbox.queue import enqueue
 from sern_portal.mail import send_once
 
 from .models import Event, Registration, RegistrationStatus
@@ -68,8 +69,9 @@ def cancel(registration: Registration) -> Registration | None:
     """Cancel a registration; if it held a place, the first person waiting gets it.
 
     Side effects, in order: lock the event and the registration; check the transition; save the
-    cancellation; promote the first waiting registration (same transaction); after commit, e-mail
-    the promoted person (at most once per registration). Returns the promoted registration, if any.
+    cancellation; promote the first waiting registration (same transaction); queue the e-mail to
+    the promoted person (``events.tasks.mail_place_confirmed``, outbox; once per registration).
+    Returns the promoted registration, if any.
     """
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=registration.event_id)
@@ -92,8 +94,7 @@ def cancel(registration: Registration) -> Registration | None:
                 check_transition(promoted, S.CONFIRMED)
                 promoted.status = S.CONFIRMED
                 promoted.save(update_fields=["status"])
-                promoted_id = promoted.pk
-                transaction.on_commit(lambda: _mail_promoted(promoted_id))
+                enqueue("events.tasks.mail_place_confirmed", promoted.pk)
     return promoted
 
 

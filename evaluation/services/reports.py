@@ -12,6 +12,7 @@ from evaluation.indicators import compute_all
 from evaluation.models import ReportRun, ReportStatus
 from evaluation.period import Period
 from members.models import User
+from outbox.queue import enqueue
 
 logger = logging.getLogger(__name__)
 
@@ -19,15 +20,14 @@ logger = logging.getLogger(__name__)
 def request_report(*, user: User, period: Period, language: str) -> ReportRun:
     """Create a queued report run and queue its production after the commit.
 
-    Side effects, in order: save the run (status queued, progress 0); on commit, queue
-    ``build_annual_report(run.pk)``.
+    Side effects, in order: save the run (status queued, progress 0); queue
+    ``build_annual_report(run.pk)`` (outbox, sent after the commit).
     """
-    from evaluation.tasks import build_annual_report
-
-    run = ReportRun.objects.create(
-        requested_by=user, period_start=period.start, period_end=period.end, language=language
-    )
-    transaction.on_commit(lambda: build_annual_report.delay(run.pk))
+    with transaction.atomic():
+        run = ReportRun.objects.create(
+            requested_by=user, period_start=period.start, period_end=period.end, language=language
+        )
+        enqueue("evaluation.tasks.build_annual_report", run.pk)
     return run
 
 
