@@ -164,6 +164,9 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 # An unreachable broker must not hold a request: the outbox keeps the task and sends it later.
 CELERY_BROKER_CONNECTION_TIMEOUT = 1
 CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "interval_step": 0.2}
+# An annual report run with no sign of progress for this long lost its worker: a redelivered
+# task takes it over, and its page offers to restart it.
+SERN_REPORT_STALE_SECONDS = env_int("SERN_REPORT_STALE_SECONDS", 120, minimum=1)
 # The outbox (outbox.queue): a claimed message not marked sent after this long is relayed again;
 # workers relay pending messages every OUTBOX_RELAY_INTERVAL seconds.
 OUTBOX_LEASE_SECONDS = env_int("OUTBOX_LEASE_SECONDS", 900, minimum=1)
