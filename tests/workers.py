@@ -91,3 +91,35 @@ def celery_worker():
             process.kill()
             output, _ = process.communicate()
         print(output)  # shown by pytest when the test fails
+
+
+def closed_port() -> int:
+    """A local TCP port nothing listens on (bound, then released)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _reset_broker_pools() -> None:
+    # The app and kombu keep broker connections and producers in pools made from the broker URL.
+    from kombu import pools
+
+    pools.reset()
+    celery_app._pool = None
+    celery_app.amqp._producer_pool = None
+
+
+@contextmanager
+def broker_unreachable():
+    """This process's broker is a closed port (Redis is down) and tasks are not run eagerly."""
+    previous = celery_app.conf.broker_url, celery_app.conf.task_always_eager
+    _reset_broker_pools()
+    celery_app.conf.broker_url = f"redis://127.0.0.1:{closed_port()}/0"
+    celery_app.conf.task_always_eager = False
+    try:
+        yield
+    finally:
+        _reset_broker_pools()
+        celery_app.conf.broker_url, celery_app.conf.task_always_eager = previous
