@@ -47,14 +47,22 @@ def test_database_url() -> str:
 
 
 @contextmanager
-def celery_worker():
-    """Start a worker on the test database and a private queue; route this test's tasks to it."""
-    queue = f"test-{uuid.uuid4().hex[:12]}"
-    env = os.environ | {
-        "DATABASE_URL": test_database_url(),
-        "DJANGO_ENV": "test",
-        "CELERY_QUEUE": queue,
-    }
+def celery_worker(queue: str | None = None, env: dict[str, str] | None = None):
+    """Start a worker on the test database and a private queue; route this test's tasks to it.
+
+    Pass the ``queue`` of an earlier worker to restart it (its unacknowledged tasks come back),
+    and ``env`` for more settings of the worker process.
+    """
+    queue = queue or f"test-{uuid.uuid4().hex[:12]}"
+    env = (
+        os.environ
+        | {
+            "DATABASE_URL": test_database_url(),
+            "DJANGO_ENV": "test",
+            "CELERY_QUEUE": queue,
+        }
+        | (env or {})
+    )
     process = subprocess.Popen(
         [
             sys.executable,
