@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class OutboxState(models.TextChoices):
-    PENDING = "pending", _("Pending")
+    PENDING = "pending", _("Waiting to be sent")
     SENT = "sent", _("Sent")
     FAILED = "failed", _("Failed")
 
