@@ -21,7 +21,9 @@ tasks (an import-linter contract checks it).
 """
 
 import importlib
+import importlib.util
 import logging
+import sys
 import threading
 import time
 from datetime import timedelta
@@ -50,7 +52,7 @@ def enqueue(task: str, *args, key: str = "", **kwargs) -> OutboxMessage | None:
     Call it inside the transaction of the change the task is about. With ``key``, a pending
     message with the same key that no relay has claimed yet absorbs this request (returns None).
     """
-    task_named(task)  # a misspelt name fails here, in the request that queues it
+    _check_name(task)
     if key:
         merged = _merge_into_pending(key)
         if merged is not None:
@@ -76,6 +78,20 @@ def _merge_into_pending(key: str) -> int | None:
     ):
         return pk
     return None
+
+
+def _check_name(name: str) -> None:
+    """A misspelt name fails here, in the request that queues it, not later in a worker.
+
+    Without importing the task's module: a first import of a heavy one (the matching engine)
+    would cost the request seconds; when the module is loaded already, the task must be in it.
+    """
+    module, _dot, function = name.rpartition(".")
+    if module in sys.modules:
+        if not hasattr(sys.modules[module], function):
+            raise LookupError(f"No task {name!r}")
+    elif importlib.util.find_spec(module) is None:
+        raise LookupError(f"No module {module!r} for the task {name!r}")
 
 
 def task_named(name: str):

@@ -9,6 +9,7 @@ done. By default the queued work runs after the response (``OUTBOX_RUN_AFTER_RES
 ``make run`` does); ``--inline`` runs it inside the request instead, as before the outbox.
 """
 
+import logging
 import os
 import shutil
 import sys
@@ -25,6 +26,7 @@ source = Path(args[0] if args else ROOT / "var" / "sern.sqlite3")
 copy = Path(tempfile.mkdtemp()) / "demo.sqlite3"
 shutil.copy(source, copy)
 os.environ.update(
+    DJANGO_SETTINGS_MODULE="sern_portal.settings",
     DJANGO_ENV="development",
     DATABASE_URL=f"sqlite:///{copy}",
     OUTBOX_RUN_AFTER_RESPONSE="0" if "--inline" in sys.argv else "1",
@@ -34,6 +36,7 @@ os.environ.pop("REDIS_URL", None)
 import django  # noqa: E402
 
 django.setup()
+logging.disable(logging.INFO)  # the task and PDF libraries' progress lines
 
 from django.core import mail  # noqa: E402
 from django.test import Client  # noqa: E402
@@ -101,7 +104,17 @@ def form_data(client: Client, page: str, action: str, **overrides) -> dict:
 def timed(label: str, client: Client, url: str, data: dict) -> None:
     before = set(threading.enumerate())
     started = time.perf_counter()
-    response = client.post(url, data)
+    if os.environ.get("PROFILE") == label:
+        import cProfile
+        import pstats
+
+        profiler = cProfile.Profile()
+        response = profiler.runcall(client.post, url, data)
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
+    else:
+        response = client.post(url, data)
+    if response.status_code == 200 and response.context and response.context.get("form") is not None:
+        print(f"{label}: the form was refused: {response.context['form'].errors.as_text()}")
     answered = time.perf_counter() - started
     for thread in set(threading.enumerate()) - before:
         thread.join()
@@ -130,6 +143,7 @@ timed(
         page,
         title="Timed idea: school routes",
         summary="Safer cycling routes to school in two towns.",
+        target_programme="erasmus_plus",
         priorities=[str(Priority.objects.order_by("pk").values_list("pk", flat=True).first())],
     ),
 )

@@ -115,8 +115,12 @@ def test_a_message_is_relayed_once_unless_its_relay_died_holding_it(settings):
 
 
 def test_a_misspelt_task_name_fails_where_it_is_queued():
-    with pytest.raises(Exception, match="no_such_task"):
+    import strategy.tasks  # noqa: F401
+
+    with pytest.raises(LookupError, match="no_such_task"):
         queue.enqueue("strategy.tasks.no_such_task")
+    with pytest.raises(LookupError, match="no_such_app"):
+        queue.enqueue("no_such_app.tasks.refresh")
 
 
 def test_sign_in_works_with_redis_down(client, settings, applicant):
