@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install install-dev gettext browser lint messages check-messages check-migrations worker beat demo clean
+.PHONY: run test install install-dev gettext browser lint messages check-messages check-migrations worker beat relay demo clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,7 @@ test: install-dev browser
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 check-migrations: install
 	DJANGO_ENV=test $(MANAGE) makemigrations --check --dry-run
@@ -73,6 +74,10 @@ worker: install
 
 beat: install
 	$(BIN)/celery -A sern_portal beat --loglevel=info
+
+# Hands tasks written while the broker was down to Celery (workers do it too, every few seconds).
+relay: install
+	$(MANAGE) relay_outbox
 
 clean:
 	rm -rf $(VENV) var

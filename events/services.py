@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from outbox.queue import enqueue
 from sern_portal.mail import send_once
 from sern_portal.workflow import Workflow
 
@@ -81,9 +82,9 @@ def cancel(registration: Registration, by=None) -> Registration | None:
 
     Side effects, in order: lock the event and the registration; check the transition; save the
     cancellation and its log record (``by``: the person or the secretariat); promote the first
-    waiting registration and log it (by nobody: a freed place), in the same transaction; after
-    commit, e-mail the promoted person (at most once per registration). Returns the promoted
-    registration, if any.
+    waiting registration and log it (by nobody: a freed place), in the same transaction; queue the
+    e-mail to the promoted person (``events.tasks.mail_place_confirmed``, outbox; once per
+    registration). Returns the promoted registration, if any.
     """
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=registration.event_id)
@@ -109,8 +110,7 @@ def cancel(registration: Registration, by=None) -> Registration | None:
                 promoted.status = S.CONFIRMED
                 promoted.save(update_fields=["status"])
                 _log(promoted, S.WAITING, by=None)
-                promoted_id = promoted.pk
-                transaction.on_commit(lambda: _mail_promoted(promoted_id))
+                enqueue("events.tasks.mail_place_confirmed", promoted.pk)
     return promoted
 
 

@@ -1,25 +1,17 @@
 """Keep the public figures fresh: any change to the records behind them queues a recompute."""
 
-from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import Signal, receiver
 
 from members.models import Organisation, StaffExpert
+from outbox.queue import enqueue
 
 from .models import ExpressionOfInterest, ProjectRecord
 
 
-def _send_refresh_task() -> None:
-    from strategy.tasks import refresh_network_figures
-
-    refresh_network_figures.delay()
-
-
 def queue_figures_refresh() -> None:
-    """Queue one refresh per transaction, however many records it changed (debounce)."""
-    if any(func is _send_refresh_task for _sids, func, *_rest in connection.run_on_commit):
-        return
-    transaction.on_commit(_send_refresh_task)
+    """Queue one refresh, however many records the transaction changed (the outbox merges them)."""
+    enqueue("strategy.tasks.refresh_network_figures", key="strategy:refresh-network-figures")
 
 
 @receiver(post_save, sender=ProjectRecord)
@@ -38,7 +30,7 @@ def partners_changed(sender, action: str, **kwargs) -> None:
         queue_figures_refresh()
 
 
-# Sent (on commit) whenever an idea or its phase changes: partner matching recomputes on it.
+# Sent (inside the transaction) whenever an idea or its phase changes: partner matching recomputes on it.
 idea_changed = Signal()
 
 

@@ -1,11 +1,25 @@
+"""Thin tasks: they take ids, call the services and send e-mails once. Services queue them by
+name through the outbox (``outbox.queue.enqueue``) and never import this module."""
+
 import time
 
 from celery import group, shared_task
+from django.db.models import F
+from django.utils import timezone
 
 from members.models import User
 from sern_portal.mail import send_once
 
-from .models import ExpressionOfInterest, InterestStatus, InterestStatusChange
+from .models import (
+    ExpressionOfInterest,
+    InterestStatus,
+    InterestStatusChange,
+    MatchingRun,
+    ProjectIdea,
+    SuggestionInvitation,
+)
+from .services import matching
+from .services.recompute import chunks, mark_recompute_started, newer_recompute_ran, open_idea_ids
 
 
 def _contacts_of(organisation_id: int):
@@ -91,8 +105,6 @@ def notify_partner_invited(invitation_id: int) -> int:
     Each contact gets it once (``partner-invited:<invitation>:<user>``; one invitation per idea
     and member).
     """
-    from .models import SuggestionInvitation
-
     invitation = (
         SuggestionInvitation.objects.select_related("idea", "idea__lead", "organisation")
         .filter(pk=invitation_id)
@@ -111,21 +123,14 @@ def notify_partner_invited(invitation_id: int) -> int:
 
 def _recompute_ideas(idea_ids: list[int], run_id: int | None, requested_at: float | None) -> int:
     """Recompute these ideas with one index built for all of them; returns how many changed."""
-    from django.db.models import F
-    from django.utils import timezone
-
-    from .models import MatchingRun, ProjectIdea
-    from .services.matching import build_index, recompute_suggestions
-    from .services.recompute import mark_recompute_started, newer_recompute_ran
-
     index = None
     changed = 0
     ideas = ProjectIdea.objects.filter(pk__in=idea_ids).select_related("lead").order_by("pk")
     for idea in ideas:
         if not newer_recompute_ran(idea.pk, requested_at):
             mark_recompute_started(idea.pk, time.time())
-            index = index or build_index()
-            changed += recompute_suggestions(idea, index=index)
+            index = index or matching.build_index()
+            changed += matching.recompute_suggestions(idea, index=index)
         if run_id is not None:
             MatchingRun.objects.filter(pk=run_id).update(done=F("done") + 1)
     if run_id is not None:
@@ -156,8 +161,6 @@ def recompute_ideas_chunk(
 
 def dispatch_chunks(idea_ids: list[int], *, run_id: int | None, requested_at: float | None):
     """Split the ideas into chunk tasks run in parallel by the workers (inline when eager)."""
-    from .services.recompute import chunks
-
     return group(
         recompute_ideas_chunk.s(chunk, run_id, requested_at) for chunk in chunks(idea_ids)
     ).apply_async()
@@ -166,9 +169,14 @@ def dispatch_chunks(idea_ids: list[int], *, run_id: int | None, requested_at: fl
 @shared_task
 def recompute_open_ideas(requested_at: float | None = None) -> int:
     """After a profile change: recompute every open idea, in parallel chunks; returns the count."""
-    from .services.recompute import open_idea_ids
-
     ids = open_idea_ids()
     if ids:
         dispatch_chunks(ids, run_id=None, requested_at=requested_at)
     return len(ids)
+
+
+@shared_task
+def start_matching_run(run_id: int, idea_ids: list[int], requested_at: float | None = None) -> int:
+    """The secretariat's bulk recompute (``services.recompute.start_bulk_recompute``): its chunks."""
+    dispatch_chunks(idea_ids, run_id=run_id, requested_at=requested_at)
+    return len(idea_ids)

@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "django_celery_beat",
     "sern_portal",
+    "outbox",
     "strategy",
     "members",
     "projects",
@@ -79,6 +80,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "outbox.middleware.RunQueuedTasksAfterResponse",
 ]
 
 ROOT_URLCONF = "sern_portal.urls"
@@ -126,7 +128,15 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Redis: Celery broker and cache ----------------------------------------------------------
 REDIS_URL = env_url("REDIS_URL", ("redis", "rediss"))
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    # Fails soft: with Redis down the cache misses instead of raising, so sign-in (rate limits)
+    # and every page keep working; sessions are in the database.
+    CACHES = {
+        "default": {
+            "BACKEND": "sern_portal.cache.FailSoftRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 2},
+        }
+    }
     CELERY_BROKER_URL = REDIS_URL
     CELERY_RESULT_BACKEND = REDIS_URL
     CELERY_TASK_ALWAYS_EAGER = False
@@ -139,7 +149,31 @@ else:
     CELERY_RESULT_BACKEND = None
 CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE", "sern")
 CELERY_TASK_IGNORE_RESULT = True
+# Every task of the portal is idempotent (e-mails through send_once, recomputes, the report's
+# claim with a heartbeat): a task whose worker died is delivered again rather than lost.
 CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+# With late acks, Redis gives a dead worker's tasks to another after the visibility timeout: it
+# must exceed the longest task (the annual report, well under a minute on the demo network),
+# and is far below Redis's default hour so a crash costs minutes, not an hour.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 600, minimum=1),
+    "unacked_restore_interval": env_int("CELERY_RESTORE_INTERVAL", 10, minimum=1),
+    "unacked_restore_throttle": 1,
+}
+# An unreachable broker must not hold a request: the outbox keeps the task and sends it later.
+CELERY_BROKER_CONNECTION_TIMEOUT = 1
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "interval_step": 0.2}
+# An annual report run with no sign of progress for this long lost its worker: a redelivered
+# task takes it over, and its page offers to restart it.
+SERN_REPORT_STALE_SECONDS = env_int("SERN_REPORT_STALE_SECONDS", 120, minimum=1)
+# The outbox (outbox.queue): a claimed message not marked sent after this long is relayed again;
+# workers relay pending messages every OUTBOX_RELAY_INTERVAL seconds.
+OUTBOX_LEASE_SECONDS = env_int("OUTBOX_LEASE_SECONDS", 900, minimum=1)
+OUTBOX_RELAY_INTERVAL = env_int("OUTBOX_RELAY_INTERVAL", 5, minimum=1)
+# Without a broker, a web request's tasks run after its response (not in the test suite, where
+# they run at the commit so a test sees them done).
+OUTBOX_RUN_AFTER_RESPONSE = env_bool("OUTBOX_RUN_AFTER_RESPONSE", ENVIRONMENT != "test")
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TIMEZONE = "Europe/Rome"
@@ -237,7 +271,9 @@ if EMAIL_URL:
 elif PRODUCTION:
     raise ImproperlyConfigured("EMAIL_HOST is required when DJANGO_ENV=production.")
 else:
-    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+    # Outside production another backend may be named (the real-worker tests write files).
+    EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+    EMAIL_FILE_PATH = env_str("EMAIL_FILE_PATH", str(VAR_DIR / "mail"))
 
 # --- Security ---------------------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True

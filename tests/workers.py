@@ -47,14 +47,22 @@ def test_database_url() -> str:
 
 
 @contextmanager
-def celery_worker():
-    """Start a worker on the test database and a private queue; route this test's tasks to it."""
-    queue = f"test-{uuid.uuid4().hex[:12]}"
-    env = os.environ | {
-        "DATABASE_URL": test_database_url(),
-        "DJANGO_ENV": "test",
-        "CELERY_QUEUE": queue,
-    }
+def celery_worker(queue: str | None = None, env: dict[str, str] | None = None):
+    """Start a worker on the test database and a private queue; route this test's tasks to it.
+
+    Pass the ``queue`` of an earlier worker to restart it (its unacknowledged tasks come back),
+    and ``env`` for more settings of the worker process.
+    """
+    queue = queue or f"test-{uuid.uuid4().hex[:12]}"
+    env = (
+        os.environ
+        | {
+            "DATABASE_URL": test_database_url(),
+            "DJANGO_ENV": "test",
+            "CELERY_QUEUE": queue,
+        }
+        | (env or {})
+    )
     process = subprocess.Popen(
         [
             sys.executable,
@@ -91,3 +99,35 @@ def celery_worker():
             process.kill()
             output, _ = process.communicate()
         print(output)  # shown by pytest when the test fails
+
+
+def closed_port() -> int:
+    """A local TCP port nothing listens on (bound, then released)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _reset_broker_pools() -> None:
+    # The app and kombu keep broker connections and producers in pools made from the broker URL.
+    from kombu import pools
+
+    pools.reset()
+    celery_app._pool = None
+    celery_app.amqp._producer_pool = None
+
+
+@contextmanager
+def broker_unreachable():
+    """This process's broker is a closed port (Redis is down) and tasks are not run eagerly."""
+    previous = celery_app.conf.broker_url, celery_app.conf.task_always_eager
+    _reset_broker_pools()
+    celery_app.conf.broker_url = f"redis://127.0.0.1:{closed_port()}/0"
+    celery_app.conf.task_always_eager = False
+    try:
+        yield
+    finally:
+        _reset_broker_pools()
+        celery_app.conf.broker_url, celery_app.conf.task_always_eager = previous

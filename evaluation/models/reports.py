@@ -32,6 +32,12 @@ class ReportRun(models.Model):
     progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
     file = models.FileField(_("file"), upload_to="reports/", storage=private_storage, blank=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    # The task producing the run touches this at every step: a run "being produced" whose
+    # heartbeat is older than SERN_REPORT_STALE_SECONDS lost its worker and may be taken over.
+    heartbeat_at = models.DateTimeField(_("last sign of progress"), null=True, blank=True)
+    # Counts the claims; a claim's number fences its writes, so a worker that lost its run
+    # (taken over as stale) cannot overwrite the newer attempt's progress or result.
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
 
     class Meta:
         ordering = ["-requested_at", "-pk"]
@@ -50,6 +56,22 @@ class ReportRun(models.Model):
     @property
     def is_finished(self) -> bool:
         return self.status in {ReportStatus.READY, ReportStatus.FAILED}
+
+    @property
+    def is_stalled(self) -> bool:
+        """Queued or being produced, but with no sign of progress for too long (its worker died)."""
+        from datetime import timedelta
+
+        from django.utils import timezone
+
+        if self.is_finished:
+            return False
+        last_sign = self.heartbeat_at or self.requested_at
+        return timezone.now() - last_sign > timedelta(seconds=settings.SERN_REPORT_STALE_SECONDS)
+
+    @property
+    def can_restart(self) -> bool:
+        return self.status == ReportStatus.FAILED or self.is_stalled
 
     @property
     def filename(self) -> str:

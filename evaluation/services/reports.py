@@ -1,10 +1,13 @@
 """The annual report PDF: the strategy section (indicators A–E with charts and tables)."""
 
 import logging
+from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -12,6 +15,7 @@ from evaluation.indicators import compute_all
 from evaluation.models import ReportRun, ReportStatus
 from evaluation.period import Period
 from members.models import User
+from outbox.queue import enqueue
 
 logger = logging.getLogger(__name__)
 
@@ -19,20 +23,22 @@ logger = logging.getLogger(__name__)
 def request_report(*, user: User, period: Period, language: str) -> ReportRun:
     """Create a queued report run and queue its production after the commit.
 
-    Side effects, in order: save the run (status queued, progress 0); on commit, queue
-    ``build_annual_report(run.pk)``.
+    Side effects, in order: save the run (status queued, progress 0); queue
+    ``build_annual_report(run.pk)`` (outbox, sent after the commit).
     """
-    from evaluation.tasks import build_annual_report
-
-    run = ReportRun.objects.create(
-        requested_by=user, period_start=period.start, period_end=period.end, language=language
-    )
-    transaction.on_commit(lambda: build_annual_report.delay(run.pk))
+    with transaction.atomic():
+        run = ReportRun.objects.create(
+            requested_by=user, period_start=period.start, period_end=period.end, language=language
+        )
+        enqueue("evaluation.tasks.build_annual_report", run.pk)
     return run
 
 
-def _set_progress(run_id: int, percent: int) -> None:
-    ReportRun.objects.filter(pk=run_id, status=ReportStatus.RUNNING).update(progress=percent)
+def _set_progress(run_id: int, attempt: int, percent: int) -> None:
+    """Record progress and a heartbeat, unless this attempt lost the run to a newer one."""
+    ReportRun.objects.filter(pk=run_id, status=ReportStatus.RUNNING, attempts=attempt).update(
+        progress=percent, heartbeat_at=timezone.now()
+    )
 
 
 def render_report_pdf(period: Period, language: str, progress=None) -> bytes:
@@ -54,31 +60,71 @@ def render_report_pdf(period: Period, language: str, progress=None) -> bytes:
     return HTML(string=html).write_pdf(stylesheets=[CSS(filename=stylesheet)])
 
 
+def _claim(run_id: int) -> int | None:
+    """Take the run: queued, or being produced by a worker that stopped (stale heartbeat).
+
+    A conditional UPDATE, so of two deliveries of the task only one gets it; returns the
+    attempt's number, or None when the run is finished or another worker is alive on it.
+    """
+    now = timezone.now()
+    stale = now - timedelta(seconds=settings.SERN_REPORT_STALE_SECONDS)
+    takeable = Q(status=ReportStatus.QUEUED) | Q(
+        Q(heartbeat_at__lt=stale) | Q(heartbeat_at__isnull=True), status=ReportStatus.RUNNING
+    )
+    with transaction.atomic():
+        run = ReportRun.objects.select_for_update().filter(takeable, pk=run_id).first()
+        if run is None:
+            return None
+        attempt = run.attempts + 1
+        ReportRun.objects.filter(pk=run_id).update(
+            status=ReportStatus.RUNNING, progress=5, heartbeat_at=now, attempts=attempt
+        )
+    return attempt
+
+
 def build_report(run_id: int) -> None:
     """Produce the PDF of a run: queued → running (progress %) → ready, or failed.
 
-    Idempotent: a run that is already running, ready or failed is left alone, so a task
-    delivered twice does the work once. Side effects, in order: claim the run (conditional
-    update queued → running), compute the indicators (progress up to 80 %), render the PDF
-    (90 %), store the file in private storage and mark the run ready (100 %); on any error,
+    Idempotent and resumable: a delivery of the task finds the run ready, failed or being
+    produced by a live worker and leaves it alone; a run whose worker died (no heartbeat for
+    ``SERN_REPORT_STALE_SECONDS``) is taken over and produced from the start. Side effects, in
+    order: claim the run (conditional update; attempt + 1), compute the indicators (progress up to
+    80 %, a heartbeat at each step), render the PDF (90 %), store the file in private storage and
+    mark the run ready (100 %), only if no newer attempt took the run meanwhile; on any error,
     mark it failed and log the exception.
     """
-    claimed = ReportRun.objects.filter(pk=run_id, status=ReportStatus.QUEUED).update(
-        status=ReportStatus.RUNNING, progress=5
-    )
-    if not claimed:
+    attempt = _claim(run_id)
+    if attempt is None:
         return
     run = ReportRun.objects.get(pk=run_id)
+    mine = ReportRun.objects.filter(pk=run_id, status=ReportStatus.RUNNING, attempts=attempt)
     try:
         pdf = render_report_pdf(
             run.period,
             run.language,
-            progress=lambda done, total: _set_progress(run_id, 5 + 75 * done // total),
+            progress=lambda done, total: _set_progress(run_id, attempt, 5 + 75 * done // total),
         )
-        _set_progress(run_id, 90)
-        run.file.save(run.filename, ContentFile(pdf), save=False)
-        run.status, run.progress, run.finished_at = ReportStatus.READY, 100, timezone.now()
-        run.save(update_fields=["file", "status", "progress", "finished_at"])
+        _set_progress(run_id, attempt, 90)
+        name = run.file.storage.save(run.file.field.generate_filename(run, run.filename), ContentFile(pdf))
+        if not mine.update(file=name, status=ReportStatus.READY, progress=100, finished_at=timezone.now()):
+            run.file.storage.delete(name)  # a newer attempt took the run: its file counts
     except Exception:
         logger.exception("The annual report run %s failed.", run_id)
-        ReportRun.objects.filter(pk=run_id).update(status=ReportStatus.FAILED, finished_at=timezone.now())
+        mine.update(status=ReportStatus.FAILED, finished_at=timezone.now())
+
+
+def restart_report(run: ReportRun) -> bool:
+    """Queue a failed or stalled run again; False when it is no longer failed or stalled.
+
+    Side effects, in order: the run back to queued (conditional update, progress 0); queue
+    ``build_annual_report(run.pk)`` (outbox, sent after the commit).
+    """
+    if not run.can_restart:
+        return False
+    with transaction.atomic():
+        restarted = ReportRun.objects.filter(pk=run.pk, status=run.status, attempts=run.attempts).update(
+            status=ReportStatus.QUEUED, progress=0, finished_at=None, heartbeat_at=timezone.now()
+        )
+        if restarted:
+            enqueue("evaluation.tasks.build_annual_report", run.pk)
+    return bool(restarted)

@@ -1,5 +1,6 @@
 """The annual report PDF: request it, follow its production, download it when ready."""
 
+from django.contrib import messages
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
@@ -10,7 +11,7 @@ from sern_portal.permissions import PermissionRequiredMixin, permission_required
 
 from ..forms import PeriodForm, ReportRequestForm
 from ..models import ReportRun, ReportStatus
-from ..services.reports import request_report
+from ..services.reports import request_report, restart_report
 
 
 @require_POST
@@ -54,3 +55,18 @@ def report_download(request: HttpRequest, pk: int) -> FileResponse:
     return FileResponse(
         run.file.open("rb"), as_attachment=True, filename=run.filename, content_type="application/pdf"
     )
+
+
+@require_POST
+@permission_required("evaluation.view_report_run", get_object=_run)
+def report_restart(request: HttpRequest, pk: int) -> HttpResponse:
+    """Produce a failed or stalled run again; its page follows the new attempt.
+
+    Any evaluator may (as they may request a report); the state is checked by the service, so
+    a second click, when the run is already queued again, gets a message rather than an error.
+    """
+    if restart_report(_run(request, pk)):
+        messages.success(request, _("The report is being produced again."))
+    else:
+        messages.info(request, _("This report is already being produced."))
+    return redirect("evaluation:report_status", pk=pk)

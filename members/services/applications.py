@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from outbox.queue import enqueue
 from sern_portal.workflow import Workflow
 
 from ..models import (
@@ -93,9 +94,8 @@ def transition(
     4. appends an ``ApplicationEvent`` (who, when, from, to, comment, meeting, on whose behalf);
     5. on approval: makes the organisation a member from the meeting date, its first fee record,
        and Member access for the contact persons (``services.approval``);
-    6. queues the e-mails of the event on commit (``tasks.notify_application_event``).
+    6. queues the e-mails of the event (outbox, sent after the commit: ``tasks.notify_application_event``).
     """
-    from ..tasks import notify_application_event
     from .approval import admit_member
 
     from_state = application.state
@@ -148,7 +148,7 @@ def transition(
         if to_state == S.APPROVED:
             locked.refresh_from_db()
             admit_member(locked, meeting)
-        transaction.on_commit(lambda: notify_application_event.delay(event.pk))
+        enqueue("members.tasks.notify_application_event", event.pk)
     application.refresh_from_db()
     return event
 

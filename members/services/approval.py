@@ -3,8 +3,8 @@
 import datetime
 
 from allauth.account.models import EmailAddress
-from django.db import transaction
 
+from outbox.queue import enqueue
 from sern_portal.slugs import unique_slug
 
 from ..models import (
@@ -23,10 +23,8 @@ FEE_DUE_AFTER_DAYS = 30
 def admit_member(application: MembershipApplication, meeting: BoardMeeting) -> Organisation:
     """Create (or link) the organisation as a member from the meeting date, its first year's fee
     record from the schedule, and Member access for every contact person (new accounts for
-    addresses without one). Invitation e-mails are queued on commit.
+    addresses without one). Invitation e-mails are queued (outbox, sent after the commit).
     """
-    from ..tasks import send_member_invitation
-
     fields = {
         "name": application.name,
         "kind": application.kind,
@@ -89,5 +87,5 @@ def admit_member(application: MembershipApplication, meeting: BoardMeeting) -> O
             user=user,
             defaults={"job_title": job_title, "is_primary": user.pk == application.applicant_id},
         )
-        transaction.on_commit(lambda c=contact.pk: send_member_invitation.delay(c))
+        enqueue("members.tasks.send_member_invitation", contact.pk)
     return organisation

@@ -6,6 +6,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from outbox.queue import enqueue
+
 from ..models import BoardMeeting, MeetingStatus
 from .errors import TransitionRefused
 
@@ -53,8 +55,6 @@ def advance_meeting(meeting: BoardMeeting, to_status: str, attendees=None) -> Bo
     Side effects, in order: lock and check the status; save; store the attendees (when held);
     queue the board's e-mail when the agenda is published.
     """
-    from ..tasks import notify_agenda_published
-
     with transaction.atomic():
         locked = BoardMeeting.objects.select_for_update().get(pk=meeting.pk)
         if MEETING_TRANSITIONS.get(locked.status) != to_status:
@@ -66,6 +66,6 @@ def advance_meeting(meeting: BoardMeeting, to_status: str, attendees=None) -> Bo
         if attendees is not None:
             locked.attendees.set(attendees)
         if to_status == MeetingStatus.AGENDA_PUBLISHED:
-            transaction.on_commit(lambda: notify_agenda_published.delay(locked.pk))
+            enqueue("members.tasks.notify_agenda_published", locked.pk)
     meeting.refresh_from_db()
     return meeting

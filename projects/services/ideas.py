@@ -21,7 +21,8 @@ TEXT_FIELDS = ("title", "summary", "description", "partner_roles")
 
 
 def _announce_change(idea_id: int) -> None:
-    transaction.on_commit(lambda: idea_changed.send(sender=ProjectIdea, idea_id=idea_id))
+    # Inside the transaction: receivers write their tasks to the outbox with the change.
+    idea_changed.send(sender=ProjectIdea, idea_id=idea_id)
 
 
 @transaction.atomic

@@ -4,6 +4,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from members.models import Organisation, User
+from outbox.queue import enqueue
 from projects.models import (
     DECISIONS,
     INTEREST_WORKFLOW,
@@ -107,7 +108,4 @@ def set_interest_status(
 
 
 def _queue_notification(task_name: str, interest_id: int, status: str) -> None:
-    from projects import tasks
-
-    task = getattr(tasks, task_name)
-    transaction.on_commit(lambda: task.delay(interest_id, status))
+    enqueue(f"projects.tasks.{task_name}", interest_id, status)

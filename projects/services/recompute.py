@@ -5,17 +5,18 @@
   any open idea's suggestions;
 - ``start_bulk_recompute(by)``: the secretariat's button, with a ``MatchingRun`` for progress.
 
-Each queues its task at most once per transaction (on commit). Every task is given the time it
-was requested; ``recompute_idea_suggestions`` skips the work when a recompute of that idea started
-after that time (its start is kept in the cache), so a burst of changes costs one computation.
+Each writes its task to the outbox (``outbox.queue.enqueue``) in the caller's transaction, keyed
+so that requests are merged while the task waits to be sent. Every task is given the time it was
+sent (after the commit); ``recompute_idea_suggestions`` skips the work when a recompute of that
+idea started after that time (its start is kept in the cache), so a burst of changes costs one
+computation.
 """
 
-import time
-
 from django.core.cache import cache
-from django.db import connection, transaction
+from django.utils import timezone
 
 from members.models import User
+from outbox.queue import SENT_AT, enqueue
 from projects.models import MatchingRun, ProjectIdea
 
 CHUNK_SIZE = 25
@@ -37,39 +38,17 @@ def newer_recompute_ran(idea_id: int, requested_at: float | None) -> bool:
     return started is not None and started > requested_at
 
 
-class _OnCommit:
-    """A named on-commit callback, so a second request in the same transaction finds the first."""
-
-    def __init__(self, key: str, send) -> None:
-        self.key, self.send = key, send
-
-    def __call__(self) -> None:
-        self.send()
-
-
-def _once_per_transaction(key: str, send) -> None:
-    pending = (func for _sids, func, *_rest in connection.run_on_commit)
-    if any(isinstance(func, _OnCommit) and func.key == key for func in pending):
-        return
-    transaction.on_commit(_OnCommit(key, send))
-
-
 def queue_idea_recompute(idea_id: int) -> None:
-    def send() -> None:
-        from projects.tasks import recompute_idea_suggestions
-
-        recompute_idea_suggestions.delay(idea_id, requested_at=time.time())
-
-    _once_per_transaction(f"idea:{idea_id}", send)
+    enqueue(
+        "projects.tasks.recompute_idea_suggestions",
+        idea_id,
+        key=f"projects:recompute-idea:{idea_id}",
+        requested_at=SENT_AT,
+    )
 
 
 def queue_open_ideas_recompute() -> None:
-    def send() -> None:
-        from projects.tasks import recompute_open_ideas
-
-        recompute_open_ideas.delay(requested_at=time.time())
-
-    _once_per_transaction("open-ideas", send)
+    enqueue("projects.tasks.recompute_open_ideas", key="projects:recompute-open-ideas", requested_at=SENT_AT)
 
 
 def chunks(ids: list[int], size: int = CHUNK_SIZE) -> list[list[int]]:
@@ -84,20 +63,13 @@ def start_bulk_recompute(by: User | None) -> MatchingRun:
     """Recompute every open idea in parallel chunk tasks; the returned run counts their progress.
 
     Side effects, in order: create the ``MatchingRun`` (total = open ideas; finished at once when
-    there are none); on commit, queue one chunk task per ``CHUNK_SIZE`` ideas as a Celery group.
+    there are none); queue ``start_matching_run`` (outbox), which splits the ideas into one
+    chunk task per ``CHUNK_SIZE`` ideas, as a Celery group.
     """
-    from django.utils import timezone
-
     ids = open_idea_ids()
     run = MatchingRun.objects.create(
         started_by=by, total=len(ids), finished_at=None if ids else timezone.now()
     )
     if ids:
-
-        def send() -> None:
-            from projects.tasks import dispatch_chunks
-
-            dispatch_chunks(ids, run_id=run.pk, requested_at=time.time())
-
-        transaction.on_commit(send)
+        enqueue("projects.tasks.start_matching_run", run.pk, ids, requested_at=SENT_AT)
     return run

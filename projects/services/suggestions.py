@@ -4,6 +4,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from members.models import Organisation, User
+from outbox.queue import enqueue
 from projects.models import (
     PartnerSuggestion,
     ProjectIdea,
@@ -48,9 +49,7 @@ def invite_suggested_partner(
     except IntegrityError:  # the other click of a double click won the race
         return SuggestionInvitation.objects.get(idea=idea, organisation=organisation), False
     if created:
-        from projects.tasks import notify_partner_invited
-
-        transaction.on_commit(lambda: notify_partner_invited.delay(invitation.pk))
+        enqueue("projects.tasks.notify_partner_invited", invitation.pk)
     return invitation, created
 
 

@@ -160,9 +160,9 @@ def test_progress_is_recorded_while_the_indicators_are_computed(board_member, mo
     seen = []
     real = reports._set_progress
 
-    def spy(run_id, percent):
+    def spy(run_id, attempt, percent):
         seen.append(percent)
-        real(run_id, percent)
+        real(run_id, attempt, percent)
 
     monkeypatch.setattr(reports, "_set_progress", spy)
     run = ReportRun.objects.create(

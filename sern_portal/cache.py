@@ -1,0 +1,44 @@
+"""A Redis cache that fails soft: with Redis unreachable it behaves as an empty cache.
+
+The portal keeps nothing in the cache that it cannot lose (sessions are in the database; the
+cache holds rate-limit counters and recompute markers), so an outage of Redis must not turn
+sign-in or any page into a 500. Every error is logged; reads miss, writes are dropped, and
+``add`` reports success (as for a new key), so allauth's rate-limit lock does not wait on it.
+The price while Redis is down: rate limits and TOTP replay protection are not enforced.
+"""
+
+import logging
+
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import RedisError
+
+logger = logging.getLogger(__name__)
+
+
+def _soft(name: str, fallback):
+    def method(self, *args, **kwargs):
+        try:
+            return getattr(RedisCache, name)(self, *args, **kwargs)
+        except RedisError as error:
+            logger.warning("Cache unavailable (%s): %r", name, error)
+            return fallback(*args, **kwargs) if callable(fallback) else fallback
+
+    method.__name__ = name
+    return method
+
+
+def _default(key, default=None, *args, **kwargs):
+    return default
+
+
+class FailSoftRedisCache(RedisCache):
+    get = _soft("get", _default)
+    get_many = _soft("get_many", {})
+    set = _soft("set", None)
+    set_many = _soft("set_many", [])
+    add = _soft("add", True)
+    touch = _soft("touch", False)
+    delete = _soft("delete", False)
+    delete_many = _soft("delete_many", None)
+    has_key = _soft("has_key", False)
+    clear = _soft("clear", False)
