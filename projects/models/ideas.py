@@ -155,6 +155,8 @@ class ProjectIdea(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-pk"]
+        # Every idea list is newest first; search indexes (PostgreSQL only) are in migration 0005.
+        indexes = [models.Index(fields=["-created_at", "-id"], name="projects_idea_newest_idx")]
         verbose_name = _("project idea")
         verbose_name_plural = _("project ideas")
 

@@ -39,12 +39,49 @@ TOWNS = {
     "SE": ["Luleå", "Umeå", "Göteborg", "Malmö", "Uppsala", "Växjö", "Örebro", "Kiruna"],
     "IT": ["Parma", "Bologna", "Torino", "Bari", "Lecce", "Trento", "Perugia", "Cagliari"],
 }
-REGIONS = {"SE": ["Norrbotten", "Västerbotten", "Skåne", "Uppsala län"], "IT": ["Emilia-Romagna", "Piemonte", "Puglia"]}
-WORDS = (
-    "school youth mobility climate energy water digital inclusion health elderly migrants culture heritage "
-    "tourism farming forest coast mountain transport cycling housing democracy participation volunteers "
-    "women children training skills teachers libraries museums sport music rural urban circular waste"
-).split()
+REGIONS = {
+    "SE": ["Norrbotten", "Västerbotten", "Skåne", "Uppsala län"],
+    "IT": ["Emilia-Romagna", "Piemonte", "Puglia"],
+}
+WORDS = [
+    "school",
+    "youth",
+    "mobility",
+    "climate",
+    "energy",
+    "water",
+    "digital",
+    "inclusion",
+    "health",
+    "elderly",
+    "migrants",
+    "culture",
+    "heritage",
+    "tourism",
+    "farming",
+    "forest",
+    "coast",
+    "mountain",
+    "transport",
+    "cycling",
+    "housing",
+    "democracy",
+    "participation",
+    "volunteers",
+    "women",
+    "children",
+    "training",
+    "skills",
+    "teachers",
+    "libraries",
+    "museums",
+    "sport",
+    "music",
+    "rural",
+    "urban",
+    "circular",
+    "waste",
+]
 PROGRAMMES = ["Erasmus+", "CERV", "Interreg Europe", "Horizon Europe", "LIFE", "Creative Europe"]
 
 
@@ -114,7 +151,10 @@ def grow(scale: float, log: Callable[[str], None] = print) -> dict[str, int]:
         grow_events(size, rng, user_ids, org_ids, counts)
         log(f"events: {counts['events']}, registrations: {counts['registrations']}")
         grow_ideas(size, rng, priorities, org_ids, call_ids, counts)
-        log(f"ideas: {counts['ideas']}, interests: {counts['interests']}, suggestions: {counts['suggestions']}")
+        log(
+            f"ideas: {counts['ideas']}, interests: {counts['interests']}, "
+            f"suggestions: {counts['suggestions']}"
+        )
     return counts
 
 
@@ -142,7 +182,9 @@ def grow_organisations(size: Size, rng: random.Random, priorities: list[int], co
             )
 
     counts["organisations"] = insert(Organisation, rows())
-    ids = list(Organisation.objects.filter(slug__startswith=PREFIX).order_by("pk").values_list("pk", flat=True))
+    ids = list(
+        Organisation.objects.filter(slug__startswith=PREFIX).order_by("pk").values_list("pk", flat=True)
+    )
     link(
         Organisation.priorities.through,
         ((o, p) for o in ids for p in rng.sample(priorities, min(2, len(priorities)))),
@@ -160,11 +202,11 @@ def grow_contacts(size: Size, rng: random.Random, org_ids: list[int], counts: di
         for i in range(size.contacts)
     )
     insert(User, users)
-    user_ids = list(
-        User.objects.filter(email__startswith=PREFIX).order_by("pk").values_list("pk", flat=True)
-    )
+    user_ids = list(User.objects.filter(email__startswith=PREFIX).order_by("pk").values_list("pk", flat=True))
     contacts = (
-        OrganisationContact(organisation_id=org_ids[i % len(org_ids)], user_id=user, is_primary=i < len(org_ids))
+        OrganisationContact(
+            organisation_id=org_ids[i % len(org_ids)], user_id=user, is_primary=i < len(org_ids)
+        )
         for i, user in enumerate(user_ids)
     )
     counts["contacts"] = insert(OrganisationContact, contacts)
@@ -215,7 +257,9 @@ def grow_news(size: Size, rng: random.Random, priorities: list[int], counts: dic
     link(NewsItem.priorities.through, ((n, rng.choice(priorities)) for n in ids), "newsitem", "priority")
 
 
-def grow_events(size: Size, rng: random.Random, user_ids: list[int], org_ids: list[int], counts: dict) -> None:
+def grow_events(
+    size: Size, rng: random.Random, user_ids: list[int], org_ids: list[int], counts: dict
+) -> None:
     kinds = list(EventKind.values)
 
     def rows():
@@ -234,7 +278,9 @@ def grow_events(size: Size, rng: random.Random, user_ids: list[int], org_ids: li
             )
 
     counts["events"] = insert(Event, rows())
-    event_ids = list(Event.objects.filter(slug__startswith=PREFIX).order_by("pk").values_list("pk", flat=True))
+    event_ids = list(
+        Event.objects.filter(slug__startswith=PREFIX).order_by("pk").values_list("pk", flat=True)
+    )
 
     def registrations():
         for e, event in enumerate(event_ids):
@@ -254,7 +300,12 @@ def grow_events(size: Size, rng: random.Random, user_ids: list[int], org_ids: li
 
 
 def grow_ideas(
-    size: Size, rng: random.Random, priorities: list[int], org_ids: list[int], call_ids: list[int], counts: dict
+    size: Size,
+    rng: random.Random,
+    priorities: list[int],
+    org_ids: list[int],
+    call_ids: list[int],
+    counts: dict,
 ) -> None:
     closed = [p for p in PcmPhase.values if p not in PHASES_OPEN_TO_INTEREST]
     programmes = [p for p in Programme.values if p != Programme.OTHER]
@@ -288,7 +339,9 @@ def grow_ideas(
         .order_by("created_at", "pk")
         .values_list("pk", flat=True)
     )
-    link(ProjectIdea.priorities.through, ((i, rng.choice(priorities)) for i in ids), "projectidea", "priority")
+    link(
+        ProjectIdea.priorities.through, ((i, rng.choice(priorities)) for i in ids), "projectidea", "priority"
+    )
     statuses = list(InterestStatus.values)
 
     def interests():
