@@ -58,8 +58,11 @@ messages: install
 check-messages: messages
 	git diff --exit-code -I '^"POT-Creation-Date' -- locale/
 
+# One worker for both queues in development; in production the Procfile runs a separate
+# "matching" worker, so suggestion recomputes never delay the e-mails.
 worker: install
-	$(BIN)/celery -A sern_portal worker --loglevel=info
+	$(BIN)/celery -A sern_portal worker --loglevel=info \
+		-Q "$${CELERY_QUEUE:-sern},$${CELERY_MATCHING_QUEUE:-$${CELERY_QUEUE:-sern}-matching}"
 
 beat: install
 	$(BIN)/celery -A sern_portal beat --loglevel=info

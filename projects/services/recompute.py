@@ -1,8 +1,9 @@
 """Queueing suggestion recomputes: debounced per transaction, skipped when a newer one ran.
 
 - ``queue_idea_recompute(idea_id)``: one idea changed (its text, phase, a dismissal);
-- ``queue_open_ideas_recompute()``: a member's profile changed, which can move it into or out of
-  any open idea's suggestions;
+- ``queue_profile_recompute(organisation_id)``: a member's profile changed, which can move it
+  into or out of open ideas' suggestions: only those ideas are recomputed;
+- ``queue_open_ideas_recompute()``: every open idea (when the changed member is not known);
 - ``start_bulk_recompute(by)``: the secretariat's button, with a ``MatchingRun`` for progress.
 
 Each queues its task at most once per transaction (on commit). Every task is given the time it
@@ -70,6 +71,20 @@ def queue_open_ideas_recompute() -> None:
         recompute_open_ideas.delay(requested_at=time.time())
 
     _once_per_transaction("open-ideas", send)
+
+
+def queue_profile_recompute(organisation_id: int) -> None:
+    """A member's profile changed: every worker's index is stale, and only the open ideas whose
+    suggestions hold that member, before or after, are recomputed (``matching_batch``)."""
+
+    def send() -> None:
+        from projects.services.matching_batch import profiles_changed
+        from projects.tasks import recompute_after_profile_change
+
+        profiles_changed()
+        recompute_after_profile_change.delay(organisation_id, requested_at=time.time())
+
+    _once_per_transaction(f"profile:{organisation_id}", send)
 
 
 def chunks(ids: list[int], size: int = CHUNK_SIZE) -> list[list[int]]:
