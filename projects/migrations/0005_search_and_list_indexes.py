@@ -62,5 +62,13 @@ class Migration(migrations.Migration):
             model_name="projectidea",
             index=models.Index(fields=["-created_at", "-id"], name="projects_idea_newest_idx"),
         ),
+        migrations.AddIndex(
+            model_name="projectidea",
+            index=models.Index(fields=["phase", "-created_at"], name="projects_idea_phase_idx"),
+        ),
+        migrations.AddIndex(
+            model_name="projectidea",
+            index=models.Index(fields=["target_programme", "-created_at"], name="projects_idea_programme_idx"),
+        ),
         migrations.RunPython(create, drop),
     ]
