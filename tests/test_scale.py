@@ -105,3 +105,14 @@ def test_a_long_list_counts_up_to_a_cap_and_says_more_than(client, member, monke
     response = client.get(reverse("projects:idea_list"))
     assert "Ideas found: more than 50" in response.content.decode()
     assert response.context["paginator"].num_pages == 3
+
+
+def test_the_matching_overview_names_the_first_unsuggested_members_and_counts_them_all(client, secretariat):
+    from projects.views.suggestions import UNSUGGESTED_SHOWN
+
+    grown()
+    client.force_login(secretariat)
+    page = client.get(reverse("projects:matching_overview")).content.decode()
+    section = page.split('id="unsuggested-heading"')[1].split("</section>")[0]
+    assert section.count("<li>") == UNSUGGESTED_SHOWN
+    assert f"The first {UNSUGGESTED_SHOWN} of" in section
