@@ -15,8 +15,11 @@ class CappedPaginator(Paginator):
 
     @cached_property
     def _counted(self) -> int:
-        rows = self.object_list[: self.cap + 1]
-        return rows.count() if hasattr(rows, "count") and not isinstance(rows, list) else len(rows)
+        rows = self.object_list
+        if isinstance(rows, list):
+            return len(rows[: self.cap + 1])
+        # Only the ids, in any order: the per-row annotations and the sort cost nothing here.
+        return rows.order_by().values("pk")[: self.cap + 1].count()
 
     @property
     def count(self) -> int:

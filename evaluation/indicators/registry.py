@@ -12,7 +12,7 @@ from functools import cached_property
 from django.utils import formats
 from django.utils.functional import Promise
 from django.utils.safestring import SafeString
-from django.utils.translation import gettext as gettext_now
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from evaluation import charts
@@ -82,10 +82,10 @@ def shortened(table: Table, limit: int = SHOWN_ROWS) -> Table:
             for i, column in enumerate(table.columns)
         ]
         total = (
-            gettext_now("All %(count)s rows") % {"count": formats.number_format(len(table.rows))},
+            gettext("All %(count)s rows") % {"count": formats.number_format(len(table.rows))},
             *sums[1:],
         )
-    note = gettext_now("The first %(shown)s of %(count)s rows; the CSV has all of them.") % {
+    note = gettext("The first %(shown)s of %(count)s rows; the CSV has all of them.") % {
         "shown": limit,
         "count": formats.number_format(len(table.rows), force_grouping=True),
     }

@@ -313,7 +313,7 @@ def grow_ideas(
 
     def rows():
         for i in range(size.ideas):
-            is_open = i < size.open_ideas
+            is_open = i >= size.ideas - size.open_ideas  # the newest are the open ones
             title = f"{sentence(rng, 5).capitalize()} ({i})"
             summary = sentence(rng, 35)
             yield ProjectIdea(
@@ -333,7 +333,7 @@ def grow_ideas(
             )
 
     counts["ideas"] = insert(ProjectIdea, rows())
-    # The newest first in every list: the open ideas are the first grown ones, the oldest.
+    # Oldest first, as created: the open ideas are the last (the newest) ones.
     ids = list(
         ProjectIdea.objects.filter(title__endswith=")", lead__slug__startswith=PREFIX)
         .order_by("created_at", "pk")
@@ -359,7 +359,7 @@ def grow_ideas(
     counts["interests"] = insert(ExpressionOfInterest, interests())
 
     def suggestions():
-        for n, idea in enumerate(ids[: size.open_ideas]):
+        for n, idea in enumerate(ids[-size.open_ideas :]):
             lead = n % len(org_ids)
             for rank in range(1, size.suggestions_per_open_idea + 1):
                 yield PartnerSuggestion(
