@@ -118,3 +118,21 @@ def test_the_matching_overview_names_the_first_unsuggested_members_and_counts_th
     section = page.split('id="unsuggested-heading"')[1].split("</section>")[0]
     assert section.count("<li>") == UNSUGGESTED_SHOWN
     assert f"The first {UNSUGGESTED_SHOWN} of" in section
+
+
+def test_the_dashboard_computes_a_periods_indicators_once_while_they_are_cached(
+    client, secretariat, settings
+):
+    from django.core.cache import cache
+
+    settings.EVALUATION_CACHE_SECONDS = 300
+    cache.clear()
+    client.force_login(secretariat)
+    url = reverse("evaluation:dashboard")
+    with CaptureQueriesContext(connection) as first:
+        assert client.get(url, {"year": "2026"}).status_code == 200
+    with CaptureQueriesContext(connection) as second:
+        page = client.get(url, {"year": "2026"})
+    assert len(second) < len(first) - 20  # the indicators' queries are not run again
+    assert "Strategy evaluation" in page.content.decode()
+    cache.clear()
