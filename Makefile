@@ -5,7 +5,12 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install install-dev gettext browser lint messages check-messages check-migrations worker beat relay demo clean
+# The load test (issue 16): a grown database, gunicorn in production settings, the pages measured.
+LOADTEST_DB ?= sern_loadtest
+LOADTEST_PORT ?= 8180
+SCALE ?= 1
+
+.PHONY: loadtest run test install install-dev gettext browser lint messages check-messages check-migrations worker beat relay demo clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -69,8 +74,11 @@ messages: install
 check-messages: messages
 	git diff --exit-code -I '^"POT-Creation-Date' -- locale/
 
+# One worker for both queues in development; in production the Procfile runs a separate
+# "matching" worker, so suggestion recomputes never delay the e-mails.
 worker: install
-	$(BIN)/celery -A sern_portal worker --loglevel=info
+	$(BIN)/celery -A sern_portal worker --loglevel=info \
+		-Q "$${CELERY_QUEUE:-sern},$${CELERY_MATCHING_QUEUE:-$${CELERY_QUEUE:-sern}-matching}"
 
 beat: install
 	$(BIN)/celery -A sern_portal beat --loglevel=info
@@ -81,3 +89,25 @@ relay: install
 
 clean:
 	rm -rf $(VENV) var
+
+# Grows $(LOADTEST_DB) once (seed_demo + grow_demo --scale $(SCALE); drop the database to grow it
+# again), serves it with gunicorn (3 workers, production settings, Redis) on $(LOADTEST_PORT),
+# prints page_cost's table, then loadtest's at 10 and 50 connections; stops gunicorn.
+loadtest: install
+	@set -e; \
+	export DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(LOADTEST_DB) DJANGO_ENV=production \
+		DJANGO_SETTINGS_MODULE=sern_portal.scale.settings SECRET_KEY=$$(printf 'loadtest%.0s' 1 2 3 4 5 6 7) \
+		ALLOWED_HOSTS=127.0.0.1,localhost,testserver EMAIL_HOST=localhost SECURE_SSL_REDIRECT=0 \
+		REDIS_URL=$${LOADTEST_REDIS_URL:-redis://127.0.0.1:6379/15} CELERY_QUEUE=$${CELERY_QUEUE:-loadtest}; \
+	psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname='$(LOADTEST_DB)'" | grep -q 1 \
+		|| { psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $(LOADTEST_DB)"; GROW=1; }; \
+	$(MANAGE) migrate --noinput -v 0; \
+	if [ -n "$$GROW" ]; then $(MANAGE) seed_demo && $(MANAGE) grow_demo --scale $(SCALE) \
+		&& psql -h 127.0.0.1 -U postgres -d $(LOADTEST_DB) -qc "VACUUM ANALYZE"; fi; \
+	$(MANAGE) compilemessages --ignore=$(VENV) -v 0; \
+	$(MANAGE) collectstatic --noinput -v 0; \
+	$(MANAGE) page_cost; \
+	$(BIN)/gunicorn sern_portal.wsgi --bind 127.0.0.1:$(LOADTEST_PORT) --workers 3 --pid var/loadtest.pid \
+		--daemon --log-file var/loadtest.log; \
+	trap 'kill $$(cat var/loadtest.pid)' EXIT; sleep 3; \
+	$(MANAGE) loadtest --port $(LOADTEST_PORT) --seconds $${SECONDS_PER_PAGE:-10}

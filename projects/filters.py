@@ -1,11 +1,11 @@
 import django_filters
 from django import forms
-from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from information.models import EuCall
 from members.models import Country, Organisation
+from sern_portal.search import search_translations
 from strategy.models import Priority
 
 from .models import PcmPhase, Programme, ProjectIdea, ProjectOutcome, ProjectRecord
@@ -20,13 +20,20 @@ class FilterQueryMixin:
         return super().get_context_data(filter_query=query.urlencode(), **kwargs)
 
 
-def search_in_every_language(queryset, names: tuple[str, ...], value: str):
-    """Ideas are written in any of the three languages: search every translation."""
-    condition = Q()
-    for name in names:
-        for code, _name in settings.LANGUAGES:
-            condition |= Q(**{f"{name}_{code}__icontains": value})
-    return queryset.filter(condition)
+class NamedRowInput(forms.TextInput):
+    """A text input for a row of a large table: a row's number (as links give it) is shown as
+    the row's name, so the field reads well and submitting it again finds the same row."""
+
+    def __init__(self, model, name_field: str, attrs=None):
+        super().__init__(attrs)
+        self.model, self.name_field = model, name_field
+
+    def format_value(self, value):
+        text = str(value or "").strip()
+        if text.isdigit():
+            named = self.model.objects.filter(pk=int(text)).values_list(self.name_field, flat=True).first()
+            return named or text
+        return super().format_value(value)
 
 
 class IdeaFilter(django_filters.FilterSet):
@@ -49,17 +56,19 @@ class IdeaFilter(django_filters.FilterSet):
         choices=[(Country.SWEDEN.value, Country.SWEDEN.label), (Country.ITALY.value, Country.ITALY.label)],
         empty_label=_("All"),
     )
-    lead = django_filters.ModelChoiceFilter(
+    # Thousands of members and calls: a text field (a number from a link, or words of the name)
+    # instead of a select with every row, so the page stays small at any size (issue 16).
+    lead = django_filters.CharFilter(
         label=_("Lead organisation"),
-        queryset=Organisation.objects.members().order_by("name"),
-        empty_label=_("All"),
+        method="filter_lead",
+        widget=NamedRowInput(Organisation, "name"),
+        help_text=_("Words of the organisation's name."),
     )
-    call = django_filters.ModelChoiceFilter(
+    call = django_filters.CharFilter(
         label=_("EU call"),
-        field_name="target_call",
-        # Only calls that ideas answer: the list stays short and never leads to an empty result.
-        queryset=EuCall.objects.filter(ideas__isnull=False).distinct(),
-        empty_label=_("All"),
+        method="filter_call",
+        widget=NamedRowInput(EuCall, "identifier"),
+        help_text=_("The call's identifier or words of its title."),
     )
     looking_for_partners = django_filters.BooleanFilter(
         label=_("Only ideas looking for partners"),
@@ -72,7 +81,25 @@ class IdeaFilter(django_filters.FilterSet):
         fields = ["q", "priority", "phase", "programme", "country", "lead", "call", "looking_for_partners"]
 
     def search(self, queryset, name, value):
-        return search_in_every_language(queryset, ("title", "summary", "description"), value)
+        return search_translations(queryset, ("title", "summary", "description"), value, partial=("title",))
+
+    def filter_lead(self, queryset, name, value):
+        value = value.strip()
+        if value.isdigit():
+            return queryset.filter(lead_id=int(value))
+        named = Organisation.objects.filter(name__iexact=value)
+        if named.exists():
+            return queryset.filter(lead__in=named.values("pk"))
+        return queryset.filter(lead__in=Organisation.objects.filter(name__icontains=value).values("pk"))
+
+    def filter_call(self, queryset, name, value):
+        value = value.strip()
+        if value.isdigit():
+            return queryset.filter(target_call_id=int(value))
+        calls = EuCall.objects.filter(identifier__iexact=value)
+        if not calls.exists():
+            calls = EuCall.objects.filter(Q(identifier__icontains=value) | Q(title__icontains=value))
+        return queryset.filter(target_call__in=calls.values("pk"))
 
     def filter_looking_for_partners(self, queryset, name, value):
         return queryset.open_for_interest() if value else queryset

@@ -2,7 +2,8 @@
 
 import datetime
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
 
 from members.models import Organisation, OrganisationContact, User
 from members.rules import is_board_member, is_member_contact, is_secretariat
@@ -35,16 +36,29 @@ def ideas_visible_to(user: User) -> QuerySet[ProjectIdea]:
     return ProjectIdea.objects.filter(own)
 
 
+def accepted_partner_count() -> Coalesce:
+    """The number of accepted partners of the idea in the outer query.
+
+    A correlated subquery, not a ``Count`` over a join: PostgreSQL evaluates it only for the
+    rows a page shows (after ORDER BY … LIMIT), and a COUNT of the list leaves it out, where a
+    GROUP BY would count the partners of every visible idea first (issue 16).
+    """
+    accepted = (
+        ExpressionOfInterest.objects.filter(idea=OuterRef("pk"), status=InterestStatus.ACCEPTED)
+        .order_by()
+        .values("idea")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return Coalesce(Subquery(accepted, output_field=IntegerField()), Value(0))
+
+
 def with_list_data(ideas: QuerySet[ProjectIdea]) -> QuerySet[ProjectIdea]:
     """What an idea list shows, in a fixed number of queries whatever the number of rows."""
     return (
         ideas.select_related("lead")
         .prefetch_related("priorities")
-        .annotate(
-            partner_count=Count(
-                "interests", filter=Q(interests__status=InterestStatus.ACCEPTED), distinct=True
-            )
-        )
+        .annotate(partner_count=accepted_partner_count())
     )
 
 

@@ -57,19 +57,26 @@ def recompute_answered_idea(sender, instance: ExpressionOfInterest, **kwargs) ->
 @receiver(post_save, sender=Organisation)
 @receiver(post_save, sender=StaffExpert)
 @receiver(post_delete, sender=StaffExpert)
-def recompute_after_profile_change(sender, **kwargs) -> None:
-    """A profile (description, priorities, expertise) can change any open idea's suggestions."""
+def recompute_after_profile_change(sender, instance, **kwargs) -> None:
+    """A profile (description, priorities, expertise) can change open ideas' suggestions: those
+    that hold this member, before or after the change."""
     if kwargs.get("raw"):
         return
-    from .services.recompute import queue_open_ideas_recompute
+    from .services.recompute import queue_profile_recompute
 
-    queue_open_ideas_recompute()
+    queue_profile_recompute(instance.pk if isinstance(instance, Organisation) else instance.organisation_id)
 
 
 @receiver(m2m_changed, sender=Organisation.priorities.through)
 @receiver(m2m_changed, sender=StaffExpert.areas.through)
-def recompute_after_profile_tags_change(sender, action: str, **kwargs) -> None:
-    if action in {"post_add", "post_remove", "post_clear"}:
-        from .services.recompute import queue_open_ideas_recompute
+def recompute_after_profile_tags_change(sender, instance, action: str, reverse: bool, **kwargs) -> None:
+    if action not in {"post_add", "post_remove", "post_clear"}:
+        return
+    from .services.recompute import queue_open_ideas_recompute, queue_profile_recompute
 
+    if reverse:  # a priority or an area changed its members: any of them
         queue_open_ideas_recompute()
+    else:
+        queue_profile_recompute(
+            instance.pk if isinstance(instance, Organisation) else instance.organisation_id
+        )

@@ -18,7 +18,14 @@ from .models import (
     ProjectIdea,
     SuggestionInvitation,
 )
-from .services import matching
+from .services.matching import SUGGESTIONS_PER_IDEA, store_suggestions
+from .services.matching_batch import (
+    idea_queries,
+    ideas_touched_by_profile,
+    open_ideas_for_matching,
+    profiles_changed,
+    shared_index,
+)
 from .services.recompute import chunks, mark_recompute_started, newer_recompute_ran, open_idea_ids
 
 
@@ -121,21 +128,32 @@ def notify_partner_invited(invitation_id: int) -> int:
     )
 
 
-def _recompute_ideas(idea_ids: list[int], run_id: int | None, requested_at: float | None) -> int:
-    """Recompute these ideas with one index built for all of them; returns how many changed."""
-    index = None
+def _recompute_ideas(idea_ids: list[int], run_id: int | None, requested_at: float | None, index=None) -> int:
+    """Recompute these ideas with this worker's index (``matching_batch.shared_index``), their
+    queries read in bulk; returns how many changed."""
     changed = 0
-    ideas = ProjectIdea.objects.filter(pk__in=idea_ids).select_related("lead").order_by("pk")
+    ideas = list(
+        ProjectIdea.objects.filter(pk__in=idea_ids)
+        .select_related("lead")
+        .prefetch_related("priorities")
+        .order_by("pk")
+    )
+    todo = [idea for idea in ideas if not newer_recompute_ran(idea.pk, requested_at)]
+    queries = idea_queries([idea for idea in todo if idea.is_open_for_interest])
+    if queries and index is None:
+        index = shared_index()
     for idea in ideas:
-        if not newer_recompute_ran(idea.pk, requested_at):
+        if idea in todo:
             mark_recompute_started(idea.pk, time.time())
-            index = index or matching.build_index()
-            changed += matching.recompute_suggestions(idea, index=index)
+            # Ideas closed to interest keep no suggestions.
+            query = queries.get(idea.pk)
+            suggestions = index.suggest(query, k=SUGGESTIONS_PER_IDEA) if query else []
+            changed += store_suggestions(idea, suggestions)
         if run_id is not None:
             MatchingRun.objects.filter(pk=run_id).update(done=F("done") + 1)
     if run_id is not None:
         # Ideas deleted meanwhile still count as done, so the run always finishes.
-        missing = len(set(idea_ids) - set(ideas.values_list("pk", flat=True)))
+        missing = len(set(idea_ids) - {idea.pk for idea in ideas})
         if missing:
             MatchingRun.objects.filter(pk=run_id).update(done=F("done") + missing)
         MatchingRun.objects.filter(pk=run_id, finished_at__isnull=True, done__gte=F("total")).update(
@@ -164,6 +182,18 @@ def dispatch_chunks(idea_ids: list[int], *, run_id: int | None, requested_at: fl
     return group(
         recompute_ideas_chunk.s(chunk, run_id, requested_at) for chunk in chunks(idea_ids)
     ).apply_async()
+
+
+@shared_task
+def recompute_after_profile_change(organisation_id: int, requested_at: float | None = None) -> int:
+    """After a change of one member's profile: recompute only the open ideas whose suggestions
+    hold it before or after (``matching_batch.ideas_touched_by_profile``); returns how many."""
+    profiles_changed()
+    index = shared_index()
+    touched = ideas_touched_by_profile(organisation_id, open_ideas_for_matching(), index)
+    if touched:
+        _recompute_ideas(touched, None, requested_at, index=index)
+    return len(touched)
 
 
 @shared_task

@@ -60,6 +60,7 @@ def celery_worker(queue: str | None = None, env: dict[str, str] | None = None):
             "DATABASE_URL": test_database_url(),
             "DJANGO_ENV": "test",
             "CELERY_QUEUE": queue,
+            "CELERY_MATCHING_QUEUE": queue,
         }
         | (env or {})
     )
@@ -86,12 +87,13 @@ def celery_worker(queue: str | None = None, env: dict[str, str] | None = None):
         stderr=subprocess.STDOUT,
         text=True,
     )
-    previous_queue = celery_app.conf.task_default_queue
+    previous_queue, previous_routes = celery_app.conf.task_default_queue, celery_app.conf.task_routes
     celery_app.conf.task_default_queue = queue
+    celery_app.conf.task_routes = {"projects.tasks.recompute_*": {"queue": queue}}
     try:
         yield process
     finally:
-        celery_app.conf.task_default_queue = previous_queue
+        celery_app.conf.task_default_queue, celery_app.conf.task_routes = previous_queue, previous_routes
         process.terminate()
         try:
             output, _ = process.communicate(timeout=20)

@@ -8,7 +8,7 @@ import datetime
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
-from django.db.models import F, QuerySet
+from django.db.models import Count, F, QuerySet
 
 from evaluation.period import Period
 from events.models import EventKind, Registration
@@ -18,6 +18,14 @@ from projects.models import ExpressionOfInterest, InterestStatus, ProjectIdea, P
 from .common import created_during
 
 
+def counts_per(rows: QuerySet, field: str) -> Counter:
+    """How many rows per value of ``field``, counted by the database (GROUP BY): a large network
+    sends one row per organisation, not one per idea or registration (issue 16)."""
+    return Counter(
+        dict(rows.order_by().values_list(field).annotate(count=Count("pk")).values_list(field, "count"))
+    )
+
+
 def records_submitted(period: Period) -> QuerySet[ProjectRecord]:
     """Project records submitted to a programme in the period (area A counts them by priority)."""
     return ProjectRecord.objects.filter(submitted_on__range=(period.start, period.end))
@@ -25,11 +33,11 @@ def records_submitted(period: Period) -> QuerySet[ProjectRecord]:
 
 def project_participations(period: Period) -> tuple[Counter, Counter]:
     """(projects led, projects joined as a partner but not as lead) per organisation id."""
-    led = Counter(records_submitted(period).exclude(lead=None).values_list("lead_id", flat=True))
+    led = counts_per(records_submitted(period).exclude(lead=None), "lead_id")
     partner_links = ProjectRecord.partners.through.objects.filter(
         projectrecord__submitted_on__range=(period.start, period.end)
     ).exclude(projectrecord__lead_id=F("organisation_id"))
-    as_partner = Counter(partner_links.values_list("organisation_id", flat=True))
+    as_partner = counts_per(partner_links, "organisation_id")
     return led, as_partner
 
 
@@ -46,7 +54,10 @@ def event_attendance(period: Period) -> tuple[Counter, Counter]:
             attended=True,
             organisation__isnull=False,
             event__starts_at__date__range=(period.start, period.end),
-        ).values_list("organisation_id", "event_id", "event__kind")
+        )
+        .order_by()
+        .values_list("organisation_id", "event_id", "event__kind")
+        .distinct()
     )
     assemblies = Counter(org for org, _event, kind in attended if kind == EventKind.GENERAL_ASSEMBLY)
     others = Counter(org for org, _event, kind in attended if kind != EventKind.GENERAL_ASSEMBLY)
@@ -91,12 +102,10 @@ def active_on_the_board(period: Period) -> set[int]:
 
 def idea_engagement(period: Period) -> tuple[Counter, Counter, Counter]:
     """(ideas led, expressions of interest, of which accepted) per organisation id, in the period."""
-    led = Counter(created_during(ProjectIdea, period).values_list("lead_id", flat=True))
+    led = counts_per(created_during(ProjectIdea, period), "lead_id")
     interests = created_during(ExpressionOfInterest, period)
-    expressed = Counter(interests.values_list("organisation_id", flat=True))
-    accepted = Counter(
-        interests.filter(status=InterestStatus.ACCEPTED).values_list("organisation_id", flat=True)
-    )
+    expressed = counts_per(interests, "organisation_id")
+    accepted = counts_per(interests.filter(status=InterestStatus.ACCEPTED), "organisation_id")
     return led, expressed, accepted
 
 

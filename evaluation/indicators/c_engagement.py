@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from evaluation.period import Period
+from members.models import OrganisationKind
 
 from .activity import (
     ACTIVITY_SOURCES,
@@ -188,12 +189,16 @@ def members_without_activity(period: Period) -> Table:
     active: set[int] = set()
     for source in ACTIVITY_SOURCES:
         active |= source(period)
-    members = (
-        members_during(period).exclude(pk__in=list(active)).only("name", "country", "kind", "member_since")
-    )
+    # The active ones are left out here, not in SQL: "NOT IN" a list of thousands of ids is
+    # compared row by row by the database; plain values, not model instances (issue 16).
+    kinds = dict(OrganisationKind.choices)
+    members = members_during(period).order_by("country", "name")
     rows = [
-        (member.name, country_label(member.country), member.get_kind_display(), member.member_since)
-        for member in members.order_by("country", "name")
+        (name, country_label(country), str(kinds.get(kind, kind)), member_since)
+        for pk, name, country, kind, member_since in members.values_list(
+            "pk", "name", "country", "kind", "member_since"
+        )
+        if pk not in active
     ]
     return Table(
         columns=[

@@ -91,10 +91,9 @@ def per_member_table(
     """
     ranked = [counter for _label, counter in counts] if ranked_by is None else ranked_by
     listed = set().union(*ranked)
-    members = members_during(period).filter(pk__in=list(listed)).only("pk", "name", "country")
-    ordered = sorted(
-        members, key=lambda member: (-sum(counter[member.pk] for counter in ranked), member.name)
-    )
+    # Plain values, filtered here: thousands of members are listed in a large network (issue 16).
+    members = [row for row in members_during(period).values_list("pk", "name", "country") if row[0] in listed]
+    ordered = sorted(members, key=lambda member: (-sum(counter[member[0]] for counter in ranked), member[1]))
     return Table(
         columns=[
             Column(_("Member")),
@@ -102,8 +101,8 @@ def per_member_table(
             *(Column(label, Kind.INT) for label, _counter in counts),
         ],
         rows=[
-            (member.name, country_label(member.country), *(counter[member.pk] for _label, counter in counts))
-            for member in ordered
+            (name, country_label(country), *(counter[pk] for _label, counter in counts))
+            for pk, name, country in ordered
         ],
     )
 

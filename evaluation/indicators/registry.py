@@ -7,10 +7,12 @@ annual report all go through ``REGISTRY`` and ``compute``.
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.utils import formats
 from django.utils.functional import Promise
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from evaluation import charts
@@ -64,17 +66,48 @@ def indicator(*, key: str, area: str, title: Promise, description: Promise, char
     return register
 
 
+# The dashboard and the report show the first rows of a long table (the most active members
+# first) and the totals of all of them; the CSV export has every row (issue 16: 10,000 members).
+SHOWN_ROWS = 20
+
+
+def shortened(table: Table, limit: int = SHOWN_ROWS) -> Table:
+    """The table's first ``limit`` rows; a total row over all rows when it had none."""
+    if len(table.rows) <= limit:
+        return table
+    total = table.total
+    if total is None:
+        sums = [
+            sum(row[i] or 0 for row in table.rows) if column.kind in (Kind.INT, Kind.EUR) else None
+            for i, column in enumerate(table.columns)
+        ]
+        total = (
+            gettext("All %(count)s rows") % {"count": formats.number_format(len(table.rows))},
+            *sums[1:],
+        )
+    note = gettext("The first %(shown)s of %(count)s rows; the CSV has all of them.") % {
+        "shown": limit,
+        "count": formats.number_format(len(table.rows), force_grouping=True),
+    }
+    return Table(columns=table.columns, rows=table.rows[:limit], total=total, notes=[*table.notes, note])
+
+
 @dataclass
 class Result:
     indicator: Indicator
     table: Table
+
+    @cached_property
+    def shown(self) -> Table:
+        """What a page shows: the table shortened to ``SHOWN_ROWS`` rows."""
+        return shortened(self.table)
 
     @property
     def chart(self) -> SafeString | None:
         spec = self.indicator.chart
         if spec is None:
             return None
-        table = self.table
+        table = self.shown
         chart_id = f"chart-{self.indicator.key}"
         label_kind = table.columns[spec.label].kind
         if spec.kind == "step" and label_kind == Kind.DATE:

@@ -1,5 +1,8 @@
 """The evaluation dashboard: every indicator for the chosen period, each chart with its table."""
 
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.translation import get_language
 from django.views.generic import TemplateView
 
 from sern_portal.permissions import PermissionRequiredMixin
@@ -7,6 +10,20 @@ from sern_portal.permissions import PermissionRequiredMixin
 from ..forms import PeriodForm, ReportRequestForm
 from ..indicators import compute_all
 from ..models import ReportRun
+
+
+def indicators_for(period) -> list[dict]:
+    """Every indicator for the period, shared by everyone who opens the dashboard for
+    ``EVALUATION_CACHE_SECONDS`` (its tables hold translated labels: one entry per language).
+
+    Computing them reads the whole network (seconds at 10,000 members, issue 16); the figures
+    of a period change slowly and the CSV exports and the report always compute them afresh.
+    """
+    seconds = getattr(settings, "EVALUATION_CACHE_SECONDS", 0)
+    if not seconds:
+        return compute_all(period)
+    key = f"evaluation:dashboard:{get_language()}:{period.start.isoformat()}:{period.end.isoformat()}"
+    return cache.get_or_set(key, lambda: compute_all(period), seconds)
 
 
 class DashboardView(PermissionRequiredMixin, TemplateView):
@@ -19,7 +36,7 @@ class DashboardView(PermissionRequiredMixin, TemplateView):
         return super().get_context_data(
             form=form,
             period=period,
-            areas=compute_all(period),
+            areas=indicators_for(period),
             report_form=ReportRequestForm(),
             report_runs=ReportRun.objects.select_related("requested_by")[:5],
             **kwargs,

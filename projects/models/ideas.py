@@ -169,6 +169,12 @@ class ProjectIdea(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-pk"]
+        # Every idea list is newest first; search indexes (PostgreSQL only) are in migration 0005.
+        indexes = [
+            models.Index(fields=["-created_at", "-id"], name="projects_idea_newest_idx"),
+            models.Index(fields=["phase", "-created_at"], name="projects_idea_phase_idx"),
+            models.Index(fields=["target_programme", "-created_at"], name="projects_idea_programme_idx"),
+        ]
         verbose_name = _("project idea")
         verbose_name_plural = _("project ideas")
 

@@ -1,8 +1,9 @@
 """Queueing suggestion recomputes: debounced per transaction, skipped when a newer one ran.
 
 - ``queue_idea_recompute(idea_id)``: one idea changed (its text, phase, a dismissal);
-- ``queue_open_ideas_recompute()``: a member's profile changed, which can move it into or out of
-  any open idea's suggestions;
+- ``queue_profile_recompute(organisation_id)``: a member's profile changed, which can move it
+  into or out of open ideas' suggestions: only those ideas are recomputed;
+- ``queue_open_ideas_recompute()``: every open idea (when the changed member is not known);
 - ``start_bulk_recompute(by)``: the secretariat's button, with a ``MatchingRun`` for progress.
 
 Each writes its task to the outbox (``outbox.queue.enqueue``) in the caller's transaction, keyed
@@ -49,6 +50,18 @@ def queue_idea_recompute(idea_id: int) -> None:
 
 def queue_open_ideas_recompute() -> None:
     enqueue("projects.tasks.recompute_open_ideas", key="projects:recompute-open-ideas", requested_at=SENT_AT)
+
+
+def queue_profile_recompute(organisation_id: int) -> None:
+    """A member's profile changed: every worker's index is stale, and only the open ideas whose
+    suggestions hold that member, before or after, are recomputed (``matching_batch``; the task
+    marks the indexes stale when it runs, after the commit)."""
+    enqueue(
+        "projects.tasks.recompute_after_profile_change",
+        organisation_id,
+        key=f"projects:recompute-profile:{organisation_id}",
+        requested_at=SENT_AT,
+    )
 
 
 def chunks(ids: list[int], size: int = CHUNK_SIZE) -> list[list[int]]:

@@ -10,6 +10,7 @@ from django_filters.views import FilterView
 from information.models import EuCall
 from members.models import Organisation
 from members.rules import is_secretariat
+from sern_portal.lists import CappedPaginator
 from sern_portal.permissions import PermissionRequiredMixin
 
 from ..filters import FilterQueryMixin, IdeaFilter
@@ -33,6 +34,7 @@ class IdeaListView(PermissionRequiredMixin, FilterQueryMixin, FilterView):
     template_name = "projects/idea_list.html"
     context_object_name = "ideas"
     paginate_by = 20
+    paginator_class = CappedPaginator
 
     def get_queryset(self):
         return with_list_data(ideas_visible_to(self.request.user)).order_by("-created_at", "-pk")

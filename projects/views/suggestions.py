@@ -15,6 +15,7 @@ from sern_portal.permissions import PermissionRequiredMixin, permission_required
 from ..forms import DismissForm
 from ..models import MatchingRun, PartnerSuggestion, ProjectIdea, SuggestionInvitation
 from ..reason_sentences import ReasonRenderer
+from ..selectors import preview
 from ..services import TransitionRefused
 from ..services.recompute import queue_idea_recompute, start_bulk_recompute
 from ..services.suggestions import dismiss_suggestion, invite_suggested_partner
@@ -104,6 +105,9 @@ def recompute(request, pk: int):
     return _back_to_idea(pk)
 
 
+UNSUGGESTED_SHOWN = 50
+
+
 class MatchingOverviewView(PermissionRequiredMixin, ListView):
     """Every open idea with its suggestions, the members suggested for none, the bulk recompute."""
 
@@ -132,8 +136,10 @@ class MatchingOverviewView(PermissionRequiredMixin, ListView):
             (idea, suggestion_rows(list(idea.suggestions.all()), renderer)) for idea in context["ideas"]
         ]
         suggested = PartnerSuggestion.objects.filter(idea__in=self.get_queryset().values("pk"))
-        context["unsuggested"] = list(
-            Organisation.objects.members().exclude(pk__in=suggested.values("organisation")).order_by("name")
+        unsuggested = Organisation.objects.members().exclude(pk__in=suggested.values("organisation"))
+        # The first names and how many in all: a large network has thousands (issue 16).
+        context["unsuggested"], context["unsuggested_count"] = preview(
+            unsuggested.order_by("name"), UNSUGGESTED_SHOWN
         )
         context["latest_run"] = MatchingRun.objects.first()
         return context

@@ -38,7 +38,7 @@ def test_a_profile_change_queues_one_recompute_per_transaction(network, django_c
         network.parma.save()
         network.parma.priorities.clear()
         StaffExpertFactory(organisation=network.parma, job_title="Curator")
-    assert queued() == ["projects:recompute-open-ideas"]
+    assert queued() == [f"projects:recompute-profile:{network.parma.pk}"]
 
 
 @pytest.mark.django_db
@@ -103,6 +103,68 @@ def test_bulk_work_is_split_into_chunks_that_build_the_index_once(network, monke
     assert recompute.chunks([1, 2, 3, 4, 5], 2) == [[1, 2], [3, 4], [5]]
     assert tasks.recompute_ideas_chunk(ideas) == 1
     assert builds == [1]
+
+
+@pytest.mark.django_db
+def test_a_worker_reuses_its_index_until_a_profile_changes(network, monkeypatch, settings):
+    from projects.services import matching, matching_batch
+
+    settings.MATCHING_INDEX_MAX_AGE = 3600
+    matching_batch.forget_index()
+    builds = []
+    real_build = matching.build_index
+    monkeypatch.setattr(matching, "build_index", lambda: builds.append(1) or real_build())
+    try:
+        first = matching_batch.shared_index()
+        assert matching_batch.shared_index() is first and builds == [1]
+        matching_batch.profiles_changed()
+        assert matching_batch.shared_index() is not first and builds == [1, 1]
+    finally:
+        matching_batch.forget_index()
+
+
+@pytest.mark.django_db
+def test_a_profile_change_recomputes_only_the_ideas_that_can_suggest_that_member(
+    network, django_capture_on_commit_callbacks
+):
+    from projects.models import ExpressionOfInterest
+    from projects.services import matching_batch
+    from tests.factories import ProjectIdeaFactory
+
+    answered = ProjectIdeaFactory(
+        lead=network.kalix, title="Museums at night", summary="Culture and museums."
+    )
+    ExpressionOfInterest.objects.create(idea=answered, organisation=network.bologna, message="Count us in")
+    connection.run_on_commit.clear()
+    ideas = matching_batch.open_ideas_for_matching()
+    touched = matching_batch.ideas_touched_by_profile(
+        network.bologna.pk, ideas, matching_batch.shared_index()
+    )
+    # Bologna answered the museums idea: it can never be suggested there, whatever its profile says.
+    assert answered.pk not in touched
+    with django_capture_on_commit_callbacks(execute=True):
+        network.bologna.description_en = "Safe cycling lanes and school routes."
+        network.bologna.save()
+    assert PartnerSuggestion.objects.filter(idea=network.idea, organisation=network.bologna).exists()
+    assert not PartnerSuggestion.objects.filter(idea=answered).exists()  # not recomputed…
+    assert recompute_idea_suggestions(answered.pk) == 1  # …though a recompute would give it some
+
+
+def test_recomputes_go_to_the_matching_queue_and_e_mails_stay_on_the_default_queue(settings):
+    from celery import current_app
+
+    router = current_app.amqp.router
+    assert (
+        router.route({}, "projects.tasks.recompute_ideas_chunk")["queue"].name
+        == settings.CELERY_MATCHING_QUEUE
+    )
+    assert router.route({}, "projects.tasks.recompute_after_profile_change")["queue"].name == (
+        settings.CELERY_MATCHING_QUEUE
+    )
+    assert router.route({}, "projects.tasks.notify_partner_invited")["queue"].name == (
+        settings.CELERY_TASK_DEFAULT_QUEUE
+    )
+    assert settings.CELERY_MATCHING_QUEUE != settings.CELERY_TASK_DEFAULT_QUEUE
 
 
 @pytest.mark.services

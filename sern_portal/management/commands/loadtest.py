@@ -1,0 +1,42 @@
+"""Measures the main pages under load against a running server (``make loadtest`` starts one).
+
+Signs each demo role in through the real sign-in form, then requests every main page with 10
+and 50 connections (``--connections``) for ``--seconds`` each, beside the anonymous public home
+page and ``/loadtest/noop`` (Django without the database), and prints one table per level.
+"""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from sern_portal.scale.loadgen import Session, hammer, table
+from sern_portal.scale.pages import main_pages
+
+
+class Command(BaseCommand):
+    help = "Load-tests the main pages of a running server (see make loadtest)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument("--port", type=int, default=8180)
+        parser.add_argument("--connections", default="10,50")
+        parser.add_argument("--seconds", type=float, default=10)
+        parser.add_argument("--only", default="", help="Only pages whose label contains this text.")
+
+    def handle(self, *args, host: str, port: int, connections: str, seconds: float, only: str, **options):
+        pages = [page for page in main_pages() if not only or only.lower() in page.label.lower()]
+        cookies: dict[str | None, str] = {None: ""}
+        for user in sorted({page.user for page in pages if page.user}):
+            session = Session(host, port)
+            session.sign_in(user, settings.DEMO_PASSWORD)
+            cookies[user] = session.header()
+        for level in [int(value) for value in connections.split(",") if value.strip()]:
+            self.stdout.write(f"\n{level} connections, {seconds:.0f} s per page:")
+            noop = hammer(host, port, "/loadtest/noop", "", level, seconds, "trivial view (no database)")
+            home = hammer(host, port, "/en/", "", level, seconds, "public home (anonymous)")
+            results = [noop, home]
+            for page in pages:
+                if page.user is None:
+                    continue
+                results.append(hammer(host, port, page.path, cookies[page.user], level, seconds, page.label))
+                self.stdout.write(f"  {page.label}: {results[-1].rate:.1f} req/s")
+            self.stdout.write(table(results, home))

@@ -1,0 +1,138 @@
+"""Pages stay cheap as the network grows (issue 16): grown with grow_demo's own code at a small
+scale, the lists keep their size and, on PostgreSQL, their plans use indexes."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from evaluation.indicators.registry import SHOWN_ROWS
+from sern_portal.scale.growth import Size, grow
+from tests.factories import ProjectIdeaFactory
+
+pytestmark = pytest.mark.django_db
+
+SCALE = 0.01  # 100 members, 500 ideas, 400 calls, 600 news
+# Tables that are large in a real network: a list must never read them whole.
+LARGE_TABLES = ("projects_projectidea", "information_eucall", "information_newsitem", "members_organisation")
+
+
+def grown() -> dict[str, int]:
+    return grow(SCALE, log=lambda _message: None)
+
+
+def test_grow_demo_adds_a_network_of_the_requested_size_once():
+    size = Size.at(SCALE)
+    counts = grown()
+    assert counts["organisations"] == size.organisations == 100
+    assert counts["ideas"] == size.ideas and counts["calls"] == size.calls and counts["news"] == size.news
+    assert counts["suggestions"] == size.open_ideas * size.suggestions_per_open_idea
+    with pytest.raises(RuntimeError):
+        grown()
+
+
+def test_the_idea_list_offers_no_more_choices_with_many_organisations_and_calls(client, member):
+    ProjectIdeaFactory()
+    client.force_login(member)
+    url = reverse("projects:idea_list")
+    options_with_one = client.get(url).content.decode().count("<option")
+    grown()
+    page = client.get(url).content.decode()
+    assert page.count("<option") == options_with_one
+    assert len(page) < 300_000
+
+
+def test_the_dashboard_lists_the_most_active_members_and_the_csv_lists_them_all(client, secretariat):
+    grown()
+    client.force_login(secretariat)
+    period = {"start": "2021-01-01", "end": "2027-12-31"}
+    page = client.get(reverse("evaluation:dashboard"), period).content.decode()
+    section = page.split('id="c-ideas-per-member-heading"')[1].split("</section>")[0]
+    body = section.split("<tbody>")[1].split("</tbody>")[0]
+    assert body.count("<tr>") == SHOWN_ROWS
+    assert "the CSV has all of them" in section
+    csv = client.get(reverse("evaluation:indicator_csv", args=["c-ideas-per-member"]), period)
+    assert len(csv.content.decode().strip().splitlines()) > SHOWN_ROWS + 1
+
+
+def plans_of(client, url: str) -> list[str]:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    plans = []
+    with connection.cursor() as cursor:
+        for query in queries.captured_queries:
+            sql = query["sql"]
+            if sql.startswith("SELECT") and any(f'"{table}"' in sql for table in LARGE_TABLES):
+                cursor.execute("EXPLAIN " + sql)
+                plans.append(sql + "\n" + "\n".join(row[0] for row in cursor.fetchall()))
+    return plans
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="plans are PostgreSQL's")
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/en/members-area/ideas/",
+        "/en/members-area/ideas/?q=school",
+        "/en/members-area/ideas/?lead=parma",
+        "/en/members-area/ideas/?call=water",
+        "/en/members-area/ideas/?looking_for_partners=on",
+    ],
+)
+def test_the_idea_lists_read_large_tables_through_indexes(client, member, url):
+    grown()
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+        # Tiny tables make a sequential scan the cheapest plan; forbid it to see what indexes allow.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+    client.force_login(member)
+    scans = [
+        plan
+        for plan in plans_of(client, url)
+        if re.search(rf"Seq Scan on ({'|'.join(LARGE_TABLES)})\b", plan.split("\n", 1)[1])
+    ]
+    assert not scans, "\n\n".join(scans)
+
+
+def test_a_long_list_counts_up_to_a_cap_and_says_more_than(client, member, monkeypatch):
+    from sern_portal.lists import CappedPaginator
+
+    monkeypatch.setattr(CappedPaginator, "cap", 50)
+    grown()
+    client.force_login(member)
+    response = client.get(reverse("projects:idea_list"))
+    assert "Ideas found: more than 50" in response.content.decode()
+    assert response.context["paginator"].num_pages == 3
+
+
+def test_the_matching_overview_names_the_first_unsuggested_members_and_counts_them_all(client, secretariat):
+    from projects.models import PartnerSuggestion
+    from projects.views.suggestions import UNSUGGESTED_SHOWN
+
+    grown()
+    PartnerSuggestion.objects.all().delete()  # every member is now suggested for no idea
+    client.force_login(secretariat)
+    page = client.get(reverse("projects:matching_overview")).content.decode()
+    section = page.split('id="unsuggested-heading"')[1].split("</section>")[0]
+    assert section.count("<li>") == UNSUGGESTED_SHOWN
+    assert f"The first {UNSUGGESTED_SHOWN} of" in section
+
+
+def test_the_dashboard_computes_a_periods_indicators_once_while_they_are_cached(
+    client, secretariat, settings
+):
+    from django.core.cache import cache
+
+    settings.EVALUATION_CACHE_SECONDS = 300
+    cache.clear()
+    client.force_login(secretariat)
+    url = reverse("evaluation:dashboard")
+    with CaptureQueriesContext(connection) as first:
+        assert client.get(url, {"year": "2026"}).status_code == 200
+    with CaptureQueriesContext(connection) as second:
+        page = client.get(url, {"year": "2026"})
+    assert len(second) < len(first) - 20  # the indicators' queries are not run again
+    assert "Strategy evaluation" in page.content.decode()
+    cache.clear()
