@@ -3,8 +3,8 @@
 import pytest
 from django.db import connection
 
-from members.search import search_organisations
 from members.models import Organisation
+from members.search import search_organisations
 from tests.factories import OrganisationFactory
 
 on_postgres = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL full-text search")
