@@ -98,6 +98,7 @@ class ReasonRenderer:
     def render_all(self, reasons: Iterable[Mapping[str, Any]]) -> list[str]:
         """Stored reasons (``[{"code": ..., "params": {...}}]``) as fragments, strongest first:
         one per family, without repeats, without reasons that are left with nothing to say."""
+        reasons = list(reasons)
         fragments: list[str] = []
         families: set[str] = set()
         for reason in reasons:
@@ -111,6 +112,8 @@ class ReasonRenderer:
             if fragment not in fragments:
                 families.add(family)
                 fragments.append(fragment)
+        if reasons and not fragments:  # every reason was too generic to tell anything
+            fragments.append(gettext("matches what the idea looks for"))
         return fragments
 
     def split(self, reasons: Iterable[Mapping[str, Any]]) -> tuple[list[str], list[str]]:

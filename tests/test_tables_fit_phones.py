@@ -9,7 +9,9 @@ from django.conf import settings
 
 TEMPLATES = Path(settings.BASE_DIR) / "templates"
 PDF_ONLY = ("_pdf_base.html", "pack_pdf.html", "minutes_pdf.html", "report.html")
-SCROLL_BOX = re.compile(r'<div class="table-scroll"(?=[^>]*role="region")(?=[^>]*tabindex="0")(?=[^>]*aria-label)[^>]*>\s*$')
+SCROLL_BOX = re.compile(
+    r'<div class="table-scroll"(?=[^>]*role="region")(?=[^>]*tabindex="0")(?=[^>]*aria-label)[^>]*>\s*$'
+)
 
 
 def test_every_table_scrolls_in_its_own_named_region_or_stacks_on_phones():

@@ -111,7 +111,7 @@ def test_generic_and_short_words_are_not_reasons():
     generic = {"code": "similar_text", "params": {"terms": ["italiani", "comuni", "opened", "of"]}}
     telling = {"code": "similar_text", "params": {"terms": ["comuni", "cycling"]}}
     with translation.override("en"):
-        assert ReasonRenderer(NAMES).render_all([generic]) == []
+        assert ReasonRenderer(NAMES).render_all([generic]) == ["matches what the idea looks for"]
         assert ReasonRenderer(NAMES).render_all([telling]) == ["its profile talks about “cycling”"]
 
 
