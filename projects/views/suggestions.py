@@ -6,7 +6,7 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView
 
@@ -25,9 +25,9 @@ from .workflow import get_idea
 # The match a person reads: engine scores have no absolute meaning, so a suggestion is placed
 # by its score relative to the idea's best suggestion (percent at least, band).
 MATCH_BANDS = (
-    (90, "strong", _lazy("Strong match")),
-    (75, "good", _lazy("Good match")),
-    (0, "possible", _lazy("Possible match")),
+    (90, "strong", gettext_lazy("Strong match")),
+    (75, "good", gettext_lazy("Good match")),
+    (0, "possible", gettext_lazy("Possible match")),
 )
 
 

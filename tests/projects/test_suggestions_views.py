@@ -280,3 +280,9 @@ def test_a_suggestion_shows_three_reasons_and_the_others_on_demand(client, netwo
     assert "has been active in Horizon Europe" in item
     assert "has taken part in" not in item  # the same programme, said once
     assert "italiani" not in item and "comuni" not in item and "opened" not in item
+
+
+def test_the_match_is_said_in_the_readers_language(client, network):
+    client.force_login(network.lead_contact)
+    url = idea_url(network).replace("/en/", "/sv/", 1)
+    assert "Stark matchning" in client.get(url).content.decode()
