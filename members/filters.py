@@ -1,46 +1,14 @@
-"""The member directory's filters, and its text search.
-
-On PostgreSQL the search is full-text, each translation of the description with its own
-language's configuration (English, Swedish, Italian stemming), plus the name; on SQLite (the
-embedded default) it falls back to a plain case-insensitive match of the same fields.
-"""
+"""The member directory's filters; its text search is `members.search.search_organisations`."""
 
 import django_filters
-from django.db import connection
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from strategy.models import Priority
 
 from .models import Country, Organisation, OrganisationKind
+from .search import search_organisations
 
-# The text-search configuration of each language the descriptions are written in.
-SEARCH_CONFIGURATIONS = {"en": "english", "sv": "swedish", "it": "italian"}
-
-
-def search_organisations(queryset, text: str):
-    text = text.strip()
-    if not text:
-        return queryset
-    plain = (
-        Q(name__icontains=text)
-        | Q(town__icontains=text)
-        | Q(region__icontains=text)
-        | Q(description_en__icontains=text)
-        | Q(description_sv__icontains=text)
-        | Q(description_it__icontains=text)
-    )
-    if connection.vendor != "postgresql":
-        return queryset.filter(plain)
-    from django.contrib.postgres.search import SearchQuery, SearchVector
-
-    vector = SearchVector("name", "town", "region", config="simple")
-    query = SearchQuery(text, config="simple", search_type="websearch")
-    for lang, config in SEARCH_CONFIGURATIONS.items():
-        vector += SearchVector(f"description_{lang}", config=config)
-        query |= SearchQuery(text, config=config, search_type="websearch")
-    # The name match keeps partial words ("Lule" finds Luleå), which full-text search does not.
-    return queryset.annotate(search=vector).filter(Q(search=query) | Q(name__icontains=text))
+__all__ = ["OrganisationFilter", "search_organisations"]
 
 
 class OrganisationFilter(django_filters.FilterSet):

@@ -4,7 +4,12 @@ The engine (``projects.matching``) speaks in stable codes; this renderer, outsid
 into a translated fragment with the portal's own labels: priority codes become the strategy's
 priority names, countries and kinds the portal's labels, programme codes their names. The
 fragments of one suggestion are joined with " · ", e.g. "shares Smart mobility and Climate
-action · is a wanted kind of organisation: Municipality · worked with you in MOBEC".
+action · the kind of partner you look for: Municipality · partner of yours in MOBEC".
+
+A person reads at most `SHOWN` reasons at first (the rest on demand): near-duplicates (two
+reasons of one family, see `projects.matching.reason_codes.FAMILIES`) and words that tell nothing are
+dropped, also from suggestions stored before the engine dropped them itself. The lead's contacts
+read "you"; everyone else (the secretariat) reads about "the lead" (`perspective`).
 """
 
 from collections.abc import Callable, Iterable, Mapping
@@ -15,9 +20,13 @@ from django.utils.text import format_lazy
 from django.utils.translation import get_language, gettext, ngettext
 
 from members.models import Country, OrganisationKind
+from projects.matching.reason_codes import FAMILIES, telling_term
 from projects.models import Programme
 
 SEPARATOR = " · "
+SHOWN = 3
+LEAD = "lead"  # the reader is a contact of the idea's lead: "partner of yours"
+NETWORK = "network"  # anyone else, e.g. the secretariat: "partner of the lead"
 
 
 def _listing(values: Iterable[Any]) -> str:
@@ -57,9 +66,14 @@ def programme_label(code: Any) -> str:
 class ReasonRenderer:
     """Renders reasons in the active language; priority names are read once per renderer."""
 
-    def __init__(self, priority_names: Mapping[str, str] | None = None) -> None:
+    def __init__(self, priority_names: Mapping[str, str] | None = None, perspective: str = LEAD) -> None:
         self._priority_names = dict(priority_names) if priority_names is not None else None
         self._language = get_language()
+        self.perspective = perspective
+
+    def voice(self, yours: str, theirs: str) -> str:
+        """The lead's contacts are addressed as "you"; anyone else reads about "the lead"."""
+        return yours if self.perspective == LEAD else theirs
 
     def priority_names(self) -> dict[str, str]:
         if self._priority_names is None:
@@ -82,15 +96,37 @@ class ReasonRenderer:
         return gettext("matches what the idea looks for")
 
     def render_all(self, reasons: Iterable[Mapping[str, Any]]) -> list[str]:
-        """Stored reasons (``[{"code": ..., "params": {...}}]``) as fragments, strongest first."""
-        return [self.render(reason.get("code", ""), reason.get("params") or {}) for reason in reasons]
+        """Stored reasons (``[{"code": ..., "params": {...}}]``) as fragments, strongest first:
+        one per family, without repeats, without reasons that are left with nothing to say."""
+        reasons = list(reasons)
+        fragments: list[str] = []
+        families: set[str] = set()
+        for reason in reasons:
+            code = reason.get("code", "")
+            family = FAMILIES.get(code, code)
+            if family in families:
+                continue
+            fragment = self.render(code, reason.get("params") or {})
+            if code == "similar_text" and fragment == gettext("matches what the idea looks for"):
+                continue  # every word it named was too generic to tell anything
+            if fragment not in fragments:
+                families.add(family)
+                fragments.append(fragment)
+        if reasons and not fragments:  # every reason was too generic to tell anything
+            fragments.append(gettext("matches what the idea looks for"))
+        return fragments
+
+    def split(self, reasons: Iterable[Mapping[str, Any]]) -> tuple[list[str], list[str]]:
+        """The reasons shown at first (at most `SHOWN`) and those shown on demand."""
+        fragments = self.render_all(reasons)
+        return fragments[:SHOWN], fragments[SHOWN:]
 
     def sentence(self, reasons: Iterable[Mapping[str, Any]]) -> str:
         return SEPARATOR.join(self.render_all(reasons))
 
 
 def _similar_text(renderer: ReasonRenderer, params: Mapping) -> str:
-    terms = [format_lazy("“{}”", term) for term in _as_list(params.get("terms"))]
+    terms = [format_lazy("“{}”", term) for term in _as_list(params.get("terms")) if telling_term(str(term))]
     if not terms:
         return ""
     return gettext("its profile talks about %(terms)s") % {"terms": _listing(terms)}
@@ -124,23 +160,40 @@ def _country_in_programme(renderer: ReasonRenderer, params: Mapping) -> str:
 def _past_partner_of_lead(renderer: ReasonRenderer, params: Mapping) -> str:
     projects = _as_list(params.get("projects"))
     if not projects:
-        return gettext("partner of yours in an earlier project")
-    return ngettext("partner of yours in %(projects)s", "partner of yours in %(projects)s", len(projects)) % {
-        "projects": _listing(projects)
-    }
+        return renderer.voice(
+            gettext("partner of yours in an earlier project"),
+            gettext("partner of the lead in an earlier project"),
+        )
+    text = renderer.voice(
+        ngettext("partner of yours in %(projects)s", "partner of yours in %(projects)s", len(projects)),
+        ngettext("partner of the lead in %(projects)s", "partner of the lead in %(projects)s", len(projects)),
+    )
+    return text % {"projects": _listing(projects)}
 
 
 def _partner_of_lead_partner(renderer: ReasonRenderer, params: Mapping) -> str:
     partners = _as_list(params.get("partners"))
     if not partners:
-        return gettext("worked with partners of yours")
-    return ngettext(
-        "worked with your partner %(partners)s", "worked with your partners %(partners)s", len(partners)
-    ) % {"partners": _listing(partners)}
+        return renderer.voice(
+            gettext("worked with partners of yours"), gettext("worked with partners of the lead")
+        )
+    text = renderer.voice(
+        ngettext(
+            "worked with your partner %(partners)s", "worked with your partners %(partners)s", len(partners)
+        ),
+        ngettext(
+            "worked with the lead's partner %(partners)s",
+            "worked with the lead's partners %(partners)s",
+            len(partners),
+        ),
+    )
+    return text % {"partners": _listing(partners)}
 
 
 def _same_country(renderer: ReasonRenderer, params: Mapping) -> str:
-    return gettext("in your country (%(country)s)") % {"country": country_label(params["country"])}
+    return renderer.voice(
+        gettext("in your country (%(country)s)"), gettext("in the lead's country (%(country)s)")
+    ) % {"country": country_label(params["country"])}
 
 
 def _neighbouring_country(renderer: ReasonRenderer, params: Mapping) -> str:
@@ -148,19 +201,27 @@ def _neighbouring_country(renderer: ReasonRenderer, params: Mapping) -> str:
 
 
 def _same_region(renderer: ReasonRenderer, params: Mapping) -> str:
-    return gettext("in your region")
+    return renderer.voice(gettext("in your region"), gettext("in the lead's region"))
 
 
 def _same_town(renderer: ReasonRenderer, params: Mapping) -> str:
-    return gettext("in your town (%(town)s)") % {"town": params["town"]}
+    return renderer.voice(gettext("in your town (%(town)s)"), gettext("in the lead's town (%(town)s)")) % {
+        "town": params["town"]
+    }
 
 
 def _wanted_country(renderer: ReasonRenderer, params: Mapping) -> str:
-    return gettext("in a country you look for: %(country)s") % {"country": country_label(params["country"])}
+    return renderer.voice(
+        gettext("in a country you look for: %(country)s"),
+        gettext("in a country the idea looks for: %(country)s"),
+    ) % {"country": country_label(params["country"])}
 
 
 def _wanted_kind(renderer: ReasonRenderer, params: Mapping) -> str:
-    return gettext("the kind of partner you look for: %(kind)s") % {"kind": kind_label(params["kind"])}
+    return renderer.voice(
+        gettext("the kind of partner you look for: %(kind)s"),
+        gettext("the kind of partner the idea looks for: %(kind)s"),
+    ) % {"kind": kind_label(params["kind"])}
 
 
 def _active_member(renderer: ReasonRenderer, params: Mapping) -> str:

@@ -17,8 +17,26 @@ from projects.matching.weights import Weights
 if TYPE_CHECKING:
     from projects.matching.index import MatchingIndex
 
-MAX_TERMS = 5
+MAX_TERMS = 3
 MAX_LISTED = 3
+# A word explains a suggestion only if it is long enough to carry a topic, is not a generic word
+# (`stopwords.GENERIC_IN_REASONS`) and is rare: found in at most this share of all profiles
+# (a word of only two profiles always counts as rare, for small networks).
+MIN_TERM_LENGTH = 3
+MAX_TERM_DOC_SHARE = 0.2
+ALWAYS_RARE_DOCS = 2
+# Reasons of one family say the same thing twice ("has been active in Horizon Europe" and "has
+# taken part in Horizon Europe"): only the strongest of each family is given.
+FAMILIES: dict[str, str] = {
+    "same_programme": "programme",
+    "active_in_programme": "programme",
+    "country_in_programme": "programme",
+    "same_town": "place",
+    "same_region": "place",
+    "same_country": "place",
+    "neighbouring_country": "place",
+    "wanted_country": "place",
+}
 
 # code -> English template over its params; docs/matching.md lists the same table.
 TEMPLATES: dict[str, str] = {
@@ -68,10 +86,34 @@ def _region_code(context: QueryContext, value: float) -> str | None:
 ReasonMaker = Callable[["MatchingIndex", "QueryContext", int, float], Reason | None]
 
 
+def telling_term(word: str) -> bool:
+    """Whether a word can be shown as a reason at all (long enough, not a generic word)."""
+    from projects.matching.stopwords import GENERIC_IN_REASONS
+
+    return len(word) >= MIN_TERM_LENGTH and word.lower() not in GENERIC_IN_REASONS
+
+
+def _rare_enough(index: MatchingIndex) -> float:
+    """The lowest IDF of a word found in at most `MAX_TERM_DOC_SHARE` of the profiles."""
+    import math
+
+    n_docs = index.text.weights_by_doc.shape[0]
+    doc_freq = max(MAX_TERM_DOC_SHARE * n_docs, ALWAYS_RARE_DOCS)
+    return math.log1p((n_docs - doc_freq + 0.5) / (doc_freq + 0.5))
+
+
 def _similar_text(index: MatchingIndex, context: QueryContext, row: int, _: float) -> Reason | None:
-    terms = index.text.top_terms(
-        row, context.text_columns, context.text_weights, context.text_words, MAX_TERMS
+    candidates = index.text.top_terms(
+        row, context.text_columns, context.text_weights, context.text_words, 4 * MAX_TERMS
     )
+    column_of = {word: column for column, word in context.text_words.items()}
+    min_idf = _rare_enough(index)
+    terms = [
+        word
+        for word in candidates
+        if telling_term(word)
+        and float(index.text.idf[column_of[word]]) >= min_idf - 1e-6  # float32 IDFs
+    ][:MAX_TERMS]
     return Reason("similar_text", {"terms": terms}) if terms else None
 
 
@@ -165,9 +207,14 @@ def reasons_for(index: MatchingIndex, context: QueryContext, row: int) -> tuple[
             contributions.append((contribution, name, value))
     contributions.sort(key=lambda item: (-item[0], item[1]))
     reasons = []
+    families = set()
     for _, name, value in contributions:
         reason = MAKERS[name](index, context, row, value)
-        if reason is not None:
+        if reason is None:
+            continue
+        family = FAMILIES.get(reason.code, reason.code)
+        if family not in families:
+            families.add(family)
             reasons.append(reason)
     if not reasons:
         # Nothing specific matched: say the truthful thing, that it was ranked by activity.

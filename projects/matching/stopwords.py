@@ -86,3 +86,28 @@ OTHERS: dict[str, frozenset[str]] = {
     "estonian": _words("ei et ja ka kui mis ning oma on see või üle "),
     "greek": _words("από για είναι και με να οι που στην στο την της το του των "),
 }
+
+
+# Words that are not stop words for ranking (they may still tell profiles apart a little) but say
+# nothing to a person as the reason for a suggestion: "its profile talks about “comuni”" explains
+# nothing. Only the reasons drop them (`projects.matching.reason_codes`); the text score keeps them.
+GENERIC_IN_REASONS = _words(
+    # English
+    "about also activities activity area areas based both city cities country countries "
+    "different during europe european every first help helps including italian italians italy "
+    "local main many member members municipality municipalities network new open opened opening "
+    "organisation organisations organization organizations other partner partners people place "
+    "places project projects region regional regions second several share shared shares sharing "
+    "support supported swedish sweden their them they together town towns well within work "
+    "worked working works year years "
+    # Swedish
+    "alla andra arbeta arbetar arbete bland del delar dessutom europa europeiska finns genom "
+    "gemensam gemensamma göra italien italienska kommun kommunen kommuner land länder lokala "
+    "medlem medlemmar nya nätverk nätverket organisation projekt projektet region regionen "
+    "sverige svenska tillsammans år öppnade "
+    # Italian
+    "alcuni altri anni anno area aree attività base comune comuni comunità diversi europa "
+    "europea europee europei insieme italia italiana italiane italiani italiano lavoro locale "
+    "locali membri membro nuovi nuovo paese paesi partner progetti progetto regione regioni "
+    "rete soci socio svedese svedesi svezia territorio "
+)

@@ -6,34 +6,60 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView
 
 from members.models import Organisation
+from members.rules import is_contact_of
 from sern_portal.permissions import PermissionRequiredMixin, permission_required
 
 from ..forms import DismissForm
 from ..models import MatchingRun, PartnerSuggestion, ProjectIdea, SuggestionInvitation
-from ..reason_sentences import ReasonRenderer
+from ..reason_sentences import LEAD, NETWORK, ReasonRenderer
 from ..selectors import preview
 from ..services import TransitionRefused
 from ..services.recompute import queue_idea_recompute, start_bulk_recompute
 from ..services.suggestions import dismiss_suggestion, invite_suggested_partner
 from .workflow import get_idea
 
+# The match a person reads: engine scores have no absolute meaning, so a suggestion is placed
+# by its score relative to the idea's best suggestion (percent at least, band).
+MATCH_BANDS = (
+    (90, "strong", gettext_lazy("Strong match")),
+    (75, "good", gettext_lazy("Good match")),
+    (0, "possible", gettext_lazy("Possible match")),
+)
+
+
+def match_band(relative: int) -> tuple[str, str]:
+    """("strong" | "good" | "possible", its label) for a score `relative` % of the best one."""
+    for floor, code, label in MATCH_BANDS:
+        if relative >= floor:
+            return code, str(label)
+    return MATCH_BANDS[-1][1], str(MATCH_BANDS[-1][2])
+
 
 def suggestion_rows(suggestions: list[PartnerSuggestion], renderer: ReasonRenderer) -> list[dict]:
-    """What a list of suggestions shows: the reasons in the reader's language and the score
-    relative to the best suggestion of the idea (engine scores have no absolute meaning)."""
+    """What a list of suggestions shows: the first reasons in the reader's language (the others on
+    demand) and the match, relative to the best suggestion of the idea."""
     best = max((suggestion.score for suggestion in suggestions), default=0) or 1
-    return [
-        {
-            "suggestion": suggestion,
-            "reasons": renderer.render_all(suggestion.reasons),
-            "relative": max(0, min(100, round(100 * suggestion.score / best))),
-        }
-        for suggestion in suggestions
-    ]
+    rows = []
+    for suggestion in suggestions:
+        reasons, more_reasons = renderer.split(suggestion.reasons)
+        relative = max(0, min(100, round(100 * suggestion.score / best)))
+        band, band_label = match_band(relative)
+        rows.append(
+            {
+                "suggestion": suggestion,
+                "reasons": reasons,
+                "more_reasons": more_reasons,
+                "relative": relative,
+                "band": band,
+                "band_label": band_label,
+            }
+        )
+    return rows
 
 
 def idea_suggestions_context(idea: ProjectIdea, user) -> dict:
@@ -44,7 +70,9 @@ def idea_suggestions_context(idea: ProjectIdea, user) -> dict:
     invited = set(SuggestionInvitation.objects.filter(idea=idea).values_list("organisation_id", flat=True))
     return {
         "show_suggestions": True,
-        "suggestions": suggestion_rows(suggestions, ReasonRenderer()),
+        "suggestions": suggestion_rows(
+            suggestions, ReasonRenderer(perspective=LEAD if is_contact_of(user, idea.lead) else NETWORK)
+        ),
         "invited_ids": invited,
         "can_invite": user.has_perm("projects.invite_partner", idea),
         "can_dismiss": user.has_perm("projects.dismiss_suggestion", idea),
@@ -131,7 +159,7 @@ class MatchingOverviewView(PermissionRequiredMixin, ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        renderer = ReasonRenderer()
+        renderer = ReasonRenderer(perspective=NETWORK)
         context["rows"] = [
             (idea, suggestion_rows(list(idea.suggestions.all()), renderer)) for idea in context["ideas"]
         ]

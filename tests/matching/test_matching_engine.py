@@ -201,3 +201,19 @@ def test_the_engine_package_does_not_import_django() -> None:
         [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_a_word_most_profiles_share_is_not_given_as_a_reason() -> None:
+    from projects.matching import IdeaQuery, MatchingIndex
+    from tests.matching.builders import profile
+
+    profiles = [profile("lead", texts=("Cycling in the valley",), country="IT")] + [
+        profile(
+            f"m{n}", texts=(f"Valley towns {'cycling lanes' if n == 0 else 'farming'} number{n}",)
+        )
+        for n in range(8)
+    ]
+    index = MatchingIndex.build(profiles, [])
+    best = index.suggest(IdeaQuery(text="cycling valley", lead_id="lead"), k=1)[0]
+    text_reason = next(r for r in best.reasons if r.code == "similar_text")
+    assert text_reason.params["terms"] == ["cycling"]  # "valley" is in every profile

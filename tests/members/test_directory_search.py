@@ -3,8 +3,8 @@
 import pytest
 from django.db import connection
 
-from members.filters import search_organisations
 from members.models import Organisation
+from members.search import search_organisations
 from tests.factories import OrganisationFactory
 
 on_postgres = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL full-text search")
@@ -48,3 +48,81 @@ def test_postgres_finds_other_forms_of_a_word_with_each_languages_stemming(organ
     assert found("city") == {"Alpha"}  # English: cities → citi
     assert found("comune") == {"Beta"}  # Italian: comuni → comun
     assert found("flood adapting") == {"Alpha"}
+
+
+# --- The pool of expertise, priorities and staff (issue 10, point 5) -------------------------------
+@pytest.fixture
+def pool(db):
+    from members.models import ExpertiseArea
+    from strategy.models import Priority
+    from tests.factories import StaffExpertFactory
+
+    area = ExpertiseArea.objects.create(
+        code="snow-logistics",
+        name_en="Arctic snow logistics",
+        name_sv="Snölogistik i Arktis",
+        name_it="Logistica della neve artica",
+    )
+    lulea = OrganisationFactory(name="Luleå kommun")
+    expert = StaffExpertFactory(organisation=lulea, name="Karin Lindqvist", job_title="Harbour planner")
+    expert.areas.add(area)
+    hidden = OrganisationFactory(name="Kalix kommun")
+    StaffExpertFactory(
+        organisation=hidden, name="Sven Okänd", job_title="Secret analyst", consent_recorded_on=None
+    ).areas.add(ExpertiseArea.objects.create(code="hidden-topic", name="Hidden topic"))
+    parma = OrganisationFactory(name="Comune di Parma")
+    parma.priorities.add(Priority.objects.get(code="smart-mobility"))
+    return area
+
+
+@pytest.mark.django_db
+def test_an_expertise_area_of_listed_staff_finds_its_member_in_every_language(pool):
+    assert found("snow logistics") == {"Luleå kommun"}
+    assert found("Snölogistik") == {"Luleå kommun"}
+    assert found("neve artica") == {"Luleå kommun"}
+
+
+@pytest.mark.django_db
+def test_the_name_and_job_title_of_consented_staff_find_their_member(pool):
+    assert found("Lindqvist") == {"Luleå kommun"}
+    assert found("harbour planner") == {"Luleå kommun"}
+
+
+@pytest.mark.django_db
+def test_staff_without_recorded_consent_are_never_searchable(pool):
+    assert found("Okänd") == set()
+    assert found("Secret analyst") == set()
+    assert found("Hidden topic") == set()
+
+
+@pytest.mark.django_db
+def test_a_priority_finds_its_members_in_every_language(pool):
+    for name in ("Smart mobility", "Smart mobilitet", "Mobilità intelligente"):
+        assert found(name) == {"Comune di Parma"}, name
+
+
+@pytest.mark.django_db
+def test_every_word_must_be_found_but_each_in_any_part_of_the_profile(pool):
+    assert found("Luleå snow") == {"Luleå kommun"}
+    assert found("Lindqvist mobility") == set()
+    assert found("Parma mobility") == {"Comune di Parma"}
+
+
+@pytest.mark.django_db
+def test_the_directory_finds_a_topic_and_a_staff_name_shown_on_lulea_kommuns_demo_profile(client):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from members.models import StaffExpert, User
+
+    call_command("seed_demo", stdout=StringIO())
+    client.force_login(User.objects.get(email="member@demo.sern.eu"))
+    profile = client.get("/sv/members-area/directory/lulea-kommun/").content.decode()
+    expert = StaffExpert.objects.consented().filter(organisation__slug="lulea-kommun").first()
+    assert expert is not None and expert.name in profile
+    topic = expert.areas.first().name_sv
+    assert topic in profile
+    for text in (expert.name, topic):
+        page = client.get("/sv/members-area/directory/", {"q": text}).content.decode()
+        assert "/members-area/directory/lulea-kommun/" in page, text

@@ -89,3 +89,61 @@ def test_an_unknown_code_or_broken_params_give_a_translated_generic_fragment(lan
 
 def test_the_engines_plain_english_explanation_still_works_for_the_cli():
     assert explain(Reason("past_partner_of_lead", {"projects": ["MOBEC"]})) == "worked with the lead in MOBEC"
+
+
+# --- Readable reasons (issue 10, point 14) --------------------------------------------------------
+def test_near_duplicate_reasons_are_given_once():
+    reasons = [
+        {"code": "active_in_programme", "params": {"programme": "horizon_europe"}},
+        {"code": "same_programme", "params": {"programme": "horizon_europe"}},
+        {"code": "country_in_programme", "params": {"country": "IT", "programme": "horizon_europe"}},
+        {"code": "wanted_country", "params": {"country": "IT"}},
+        {"code": "same_country", "params": {"country": "IT"}},
+    ]
+    with translation.override("en"):
+        assert ReasonRenderer(NAMES).render_all(reasons) == [
+            "has been active in Horizon Europe",
+            "in a country you look for: Italy",
+        ]
+
+
+def test_generic_and_short_words_are_not_reasons():
+    generic = {"code": "similar_text", "params": {"terms": ["italiani", "comuni", "opened", "of"]}}
+    telling = {"code": "similar_text", "params": {"terms": ["comuni", "cycling"]}}
+    with translation.override("en"):
+        assert ReasonRenderer(NAMES).render_all([generic]) == ["matches what the idea looks for"]
+        assert ReasonRenderer(NAMES).render_all([telling]) == ["its profile talks about “cycling”"]
+
+
+def test_at_most_three_reasons_are_shown_first():
+    reasons = [{"code": code, "params": EXAMPLES[code]} for code in sorted(EXAMPLES)]
+    with translation.override("en"):
+        shown, more = ReasonRenderer(NAMES).split(reasons)
+    assert len(shown) == 3 and more
+    assert len(set(shown + more)) == len(shown + more)
+
+
+@pytest.mark.parametrize("language", ["en", "sv", "it"])
+def test_the_network_perspective_speaks_of_the_lead_not_of_you(language):
+    from projects.reason_sentences import LEAD, NETWORK
+
+    for code in (
+        "past_partner_of_lead",
+        "partner_of_lead_partner",
+        "same_country",
+        "same_region",
+        "same_town",
+        "wanted_country",
+        "wanted_kind",
+    ):
+        with translation.override(language):
+            yours = ReasonRenderer(NAMES, perspective=LEAD).render(code, EXAMPLES[code])
+            theirs = ReasonRenderer(NAMES, perspective=NETWORK).render(code, EXAMPLES[code])
+        assert yours != theirs, (code, language)
+    with translation.override("en"):
+        assert (
+            ReasonRenderer(NAMES, perspective=NETWORK).render(
+                "past_partner_of_lead", EXAMPLES["past_partner_of_lead"]
+            )
+            == "partner of the lead in MOBEC"
+        )

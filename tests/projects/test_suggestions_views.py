@@ -242,3 +242,47 @@ def test_a_member_contacts_idea_page_works_without_stored_suggestions(client, db
     client.force_login(contact)
     page = client.get(reverse("projects:idea_detail", args=[idea.pk])).content.decode()
     assert "No suggestions yet" in page
+
+
+# --- Readable suggestions (issue 10, point 14) -----------------------------------------------------
+def test_the_secretariat_reads_about_the_lead_in_the_third_person(client, network, secretariat):
+    client.force_login(secretariat)
+    for url in (idea_url(network), OVERVIEW):
+        page = client.get(url).content.decode()
+        assert "partner of the lead in MOBEC" in page, url
+        assert "yours" not in page and "you look for" not in page, url
+
+
+def test_each_suggestion_says_how_strong_a_match_it_is_in_words(client, network):
+    client.force_login(network.lead_contact)
+    page = client.get(idea_url(network)).content.decode()
+    assert "Strong match" in page
+    assert "compared with the best suggestion for this idea" in page
+
+
+def test_a_suggestion_shows_three_reasons_and_the_others_on_demand(client, network):
+    suggestion = network.idea.suggestions.get(organisation__name="Comune di Parma")
+    suggestion.reasons = [
+        {"code": "past_partner_of_lead", "params": {"projects": ["MOBEC"]}},
+        {"code": "active_in_programme", "params": {"programme": "horizon_europe"}},
+        {"code": "same_programme", "params": {"programme": "horizon_europe"}},
+        {"code": "similar_text", "params": {"terms": ["italiani", "comuni", "opened"]}},
+        {"code": "shared_priorities", "params": {"priorities": ["smart-mobility"]}},
+        {"code": "wanted_kind", "params": {"kind": "municipality"}},
+    ]
+    suggestion.save()
+    client.force_login(network.lead_contact)
+    page = client.get(idea_url(network)).content.decode()
+    item = page.split("Comune di Parma</a>")[1].split("</li>\n    \n")[0]
+    shown, more = item.split('<details class="more-reasons">')
+    assert shown.count("<li>") == 3
+    assert "1 more reason" in more and more.count("<li>") == 1
+    assert "has been active in Horizon Europe" in item
+    assert "has taken part in" not in item  # the same programme, said once
+    assert "italiani" not in item and "comuni" not in item and "opened" not in item
+
+
+def test_the_match_is_said_in_the_readers_language(client, network):
+    client.force_login(network.lead_contact)
+    url = idea_url(network).replace("/en/", "/sv/", 1)
+    assert "Stark matchning" in client.get(url).content.decode()
