@@ -127,6 +127,8 @@ rules.add_perm("members.view_board_meetings", is_board_member | is_secretariat)
 # approved) is checked by the service, so a late click gets a clear message rather than a 403.
 rules.add_perm("members.record_position", is_board_member & is_on_a_meeting)
 rules.add_perm("members.record_decision", (is_chair | is_secretariat) & is_on_a_meeting)
-# The calendar feed is reached by a signed, per-person token in its URL (calendar programs carry
-# no session); the view answers 404 unless the token names a current board member or secretariat.
+# The calendar feed is reached by a random per-person token in its URL (calendar programs carry
+# no session); the view answers 404 unless the token is the current one of a current board member
+# or secretariat. People with the feed create, replace and revoke their address on "My account".
 rules.add_perm("members.open_calendar_feed", rules.always_allow)
+rules.add_perm("members.manage_calendar_address", is_board_member | is_secretariat)

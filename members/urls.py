@@ -4,6 +4,7 @@ from .views import account, applications, area, board, desk, directory
 
 urlpatterns = [
     path("account/", account.AccountView.as_view(), name="account"),
+    path("account/calendar-address/", account.calendar_address, name="account_calendar_address"),
     path("members-area/", area.MembersAreaView.as_view(), name="members_area"),
     path("members-area/directory/", directory.DirectoryView.as_view(), name="member_directory"),
     path(

@@ -9,6 +9,7 @@ from .applications import (
     MembershipApplication,
     SentNotification,
 )
+from .calendar import CalendarToken
 from .expertise import ExpertiseArea, StaffExpert
 from .fees import FeeBand, MembershipFee
 from .meetings import BoardMeeting, BoardPosition, MeetingStatus, Position
@@ -28,6 +29,7 @@ __all__ = [
     "BoardPosition",
     "BoardRole",
     "BoardSeat",
+    "CalendarToken",
     "Country",
     "ExpertiseArea",
     "FeeBand",
