@@ -122,6 +122,8 @@ rules.add_perm("members.edit_application", is_editable & is_applicant_of)
 rules.add_perm("members.withdraw_application", is_undecided & is_applicant_of)
 rules.add_perm("members.use_desk", is_secretariat)
 rules.add_perm("members.manage_meetings", is_secretariat)
+# The audit trail (state changes, decisions, roles, second factors, erasures) names people.
+rules.add_perm("members.view_audit", is_secretariat)
 rules.add_perm("members.view_board_meetings", is_board_member | is_secretariat)
 # Positions and decisions check the role here; the state (awaiting a decision, minutes not yet
 # approved) is checked by the service, so a late click gets a clear message rather than a 403.

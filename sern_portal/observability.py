@@ -18,6 +18,8 @@ REQUEST_ID_HEADER = "X-Request-ID"
 ACCEPTED_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 
 current_request_id: ContextVar[str] = ContextVar("current_request_id", default="-")
+# The request being served, for code without one at hand (the audit trail's actor).
+current_request: ContextVar[HttpRequest | None] = ContextVar("current_request", default=None)
 
 
 class RequestIdMiddleware:
@@ -29,9 +31,11 @@ class RequestIdMiddleware:
         request_id = given if ACCEPTED_REQUEST_ID.match(given) else uuid.uuid4().hex
         request.request_id = request_id
         token = current_request_id.set(request_id)
+        request_token = current_request.set(request)
         try:
             response = self.get_response(request)
         finally:
+            current_request.reset(request_token)
             current_request_id.reset(token)
         response[REQUEST_ID_HEADER] = request_id
         return response

@@ -9,6 +9,7 @@ from .applications import (
     MembershipApplication,
     SentNotification,
 )
+from .audit import AuditAction, AuditEntry
 from .calendar import CalendarToken
 from .expertise import ExpertiseArea, StaffExpert
 from .fees import FeeBand, MembershipFee
@@ -25,6 +26,8 @@ __all__ = [
     "ApplicationContact",
     "ApplicationEvent",
     "ApplicationState",
+    "AuditAction",
+    "AuditEntry",
     "BoardMeeting",
     "BoardPosition",
     "BoardRole",
