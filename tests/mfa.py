@@ -31,15 +31,23 @@ class SignInClient(Client):
     """
 
     def force_login(self, user, backend=None):
-        from members.mfa import requires_mfa
-
         super().force_login(user, backend)
-        if requires_mfa(user):
-            authenticator = give_totp(user)
-            session = self.session
-            session[AUTHENTICATION_METHODS_SESSION_KEY] = [
-                {"method": "password", "at": time.time(), "email": user.email},
-                {"method": "mfa", "at": time.time(), "id": authenticator.pk, "type": authenticator.type},
-            ]
-            session["account_authentication_methods_user"] = str(user.pk)
+        session = self.session
+        if signed_in_with_second_factor(session, user):
             session.save()
+
+
+def signed_in_with_second_factor(session, user) -> bool:
+    """Record in a session that a staff person typed their authenticator's code (created if
+    missing), as allauth does after the code is checked; False for people who need none."""
+    from members.mfa import requires_mfa
+
+    if not requires_mfa(user):
+        return False
+    authenticator = give_totp(user)
+    session[AUTHENTICATION_METHODS_SESSION_KEY] = [
+        {"method": "password", "at": time.time(), "email": user.email},
+        {"method": "mfa", "at": time.time(), "id": authenticator.pk, "type": authenticator.type},
+    ]
+    session["account_authentication_methods_user"] = str(user.pk)
+    return True

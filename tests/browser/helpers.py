@@ -21,7 +21,20 @@ def login(page, live_server, email: str, password: str, lang: str = "en"):
     page.get_by_role("button", name="Sign In").click()
     page.wait_for_url(lambda url: "/accounts/login/" not in url)
     if needs_code:
-        page.get_by_label("Code").fill(totp_code())
-        page.get_by_role("button", name="Sign In").click()
-        page.wait_for_url(lambda url: "/2fa/authenticate/" not in url)
+        enter_second_factor(page)
     return page
+
+
+def prepare_second_factor(email: str) -> None:
+    """Staff have set up an authenticator app before they sign in (no-op for other people)."""
+    user = User.objects.get(email=email)
+    if requires_mfa(user):
+        give_totp(user)
+
+
+def enter_second_factor(page) -> None:
+    """On allauth's second sign-in page, type the authenticator's current code."""
+    page.wait_for_url("**/2fa/authenticate/")
+    page.get_by_label("Code").fill(totp_code())
+    page.get_by_role("button", name="Sign In").click()
+    page.wait_for_url(lambda url: "/2fa/authenticate/" not in url)
