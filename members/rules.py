@@ -122,11 +122,15 @@ rules.add_perm("members.edit_application", is_editable & is_applicant_of)
 rules.add_perm("members.withdraw_application", is_undecided & is_applicant_of)
 rules.add_perm("members.use_desk", is_secretariat)
 rules.add_perm("members.manage_meetings", is_secretariat)
+# The audit trail (state changes, decisions, roles, second factors, erasures) names people.
+rules.add_perm("members.view_audit", is_secretariat)
 rules.add_perm("members.view_board_meetings", is_board_member | is_secretariat)
 # Positions and decisions check the role here; the state (awaiting a decision, minutes not yet
 # approved) is checked by the service, so a late click gets a clear message rather than a 403.
 rules.add_perm("members.record_position", is_board_member & is_on_a_meeting)
 rules.add_perm("members.record_decision", (is_chair | is_secretariat) & is_on_a_meeting)
-# The calendar feed is reached by a signed, per-person token in its URL (calendar programs carry
-# no session); the view answers 404 unless the token names a current board member or secretariat.
+# The calendar feed is reached by a random per-person token in its URL (calendar programs carry
+# no session); the view answers 404 unless the token is the current one of a current board member
+# or secretariat. People with the feed create, replace and revoke their address on "My account".
 rules.add_perm("members.open_calendar_feed", rules.always_allow)
+rules.add_perm("members.manage_calendar_address", is_board_member | is_secretariat)

@@ -1,9 +1,10 @@
 from django.urls import path
 
-from .views import account, applications, area, board, desk, directory
+from .views import account, applications, area, audit, board, desk, directory
 
 urlpatterns = [
     path("account/", account.AccountView.as_view(), name="account"),
+    path("account/calendar-address/", account.calendar_address, name="account_calendar_address"),
     path("members-area/", area.MembersAreaView.as_view(), name="members_area"),
     path("members-area/directory/", directory.DirectoryView.as_view(), name="member_directory"),
     path(
@@ -37,4 +38,5 @@ urlpatterns = [
     path("desk/applications/<int:pk>/state/", desk.change_state, name="desk_change_state"),
     path("desk/applications/<int:pk>/move/", desk.move, name="desk_move"),
     path("desk/fees/", desk.fees, name="desk_fees"),
+    path("desk/audit/", audit.audit, name="desk_audit"),
 ]

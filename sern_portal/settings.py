@@ -316,3 +316,26 @@ ADMIN_URL_PREFIX = "admin/"
 SERN_AGENDA_CUTOFF_DAYS = env_int("SERN_AGENDA_CUTOFF_DAYS", 14, minimum=0)
 SERN_MEETING_REMINDER_DAYS = env_int("SERN_MEETING_REMINDER_DAYS", 7, minimum=1)
 SERN_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+
+# --- Sign-in, second factor, caching, health and logs (issue 11) -------------------------------
+# The number of proxies in front of the portal that append to X-Forwarded-For (the TLS proxy: 1).
+# Rate limits key on the client's address taken that many hops from the right; 0 trusts no
+# header and uses the connection's address (right without a proxy, wrong behind one).
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0, minimum=0)
+# Staff (secretariat, Board, admin users) must sign in with a second factor (members/mfa.py).
+# Only development may turn it off, so the demo accounts sign in with the password alone.
+SERN_STAFF_MFA_REQUIRED = env_bool("SERN_STAFF_MFA_REQUIRED", ENVIRONMENT != "development")
+if PRODUCTION and not SERN_STAFF_MFA_REQUIRED:
+    raise ImproperlyConfigured("SERN_STAFF_MFA_REQUIRED cannot be turned off when DJANGO_ENV=production.")
+MIDDLEWARE.insert(0, "sern_portal.observability.RequestIdMiddleware")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("allauth.account.middleware.AccountMiddleware") + 1, "members.mfa.StaffMfaMiddleware"
+)
+MIDDLEWARE.append("sern_portal.middleware.PrivateCacheControlMiddleware")
+# Every log line carries the request's id; production writes one JSON object per line.
+LOGGING["filters"] = {"request_id": {"()": "sern_portal.observability.RequestIdFilter"}}
+LOGGING["formatters"] = {
+    "json": {"()": "sern_portal.observability.JsonFormatter"},
+    "plain": {"format": "%(asctime)s %(levelname)s request_id=%(request_id)s %(name)s: %(message)s"},
+}
+LOGGING["handlers"]["console"] |= {"filters": ["request_id"], "formatter": "json" if PRODUCTION else "plain"}

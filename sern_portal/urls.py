@@ -3,11 +3,18 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from . import health, signin
+
 admin.site.site_header = "SERN Portal"
 admin.site.site_title = "SERN Portal"
 
 urlpatterns = [
+    # Before the admin's own: its password-only login form is replaced by allauth's sign-in.
+    path(f"{settings.ADMIN_URL_PREFIX}login/", signin.admin_login, name="admin_login_redirect"),
     path(settings.ADMIN_URL_PREFIX, admin.site.urls),
+    # For the load balancer, outside the language prefixes.
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
 ]
 
 urlpatterns += i18n_patterns(

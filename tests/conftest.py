@@ -15,6 +15,7 @@ from tests.factories import (
     MemberContactFactory,
     SecretariatFactory,
 )
+from tests.mfa import SignInClient
 
 # Playwright's sync API keeps an event loop in the main thread; Django must still allow the
 # test's own (synchronous) database access there.
@@ -60,6 +61,13 @@ def _eager_tasks_unless_a_worker_is_asked_for(request):
 @pytest.fixture(autouse=True)
 def _no_rate_limits(settings):
     settings.ACCOUNT_RATE_LIMITS = False
+
+
+@pytest.fixture
+def client():
+    """Django's test client whose `force_login` signs staff in with their second factor too
+    (tests/mfa.py); the tests of MFA enforcement use a plain `Client`."""
+    return SignInClient()
 
 
 # The cast (healthchecks style): who is who in permission tests.

@@ -9,6 +9,8 @@ from .applications import (
     ApplicationState,
     MembershipApplication,
 )
+from .audit import AuditAction, AuditEntry
+from .calendar import CalendarToken
 from .expertise import ExpertiseArea, StaffExpert
 from .fees import FeeBand, MembershipFee
 from .meetings import BoardMeeting, BoardPosition, MeetingStatus, Position
@@ -24,10 +26,13 @@ __all__ = [
     "ApplicationContact",
     "ApplicationEvent",
     "ApplicationState",
+    "AuditAction",
+    "AuditEntry",
     "BoardMeeting",
     "BoardPosition",
     "BoardRole",
     "BoardSeat",
+    "CalendarToken",
     "Country",
     "ExpertiseArea",
     "FeeBand",

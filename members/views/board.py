@@ -1,7 +1,6 @@
 """The Board's side: meetings, the agenda, positions, decisions, meeting pack, minutes, calendar."""
 
 from django.contrib import messages
-from django.core import signing
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -25,11 +24,10 @@ from ..models import (
 from ..pdf import render_pdf
 from ..rules import is_board_member, is_secretariat
 from ..services.applications import record_position, transition
+from ..services.calendar import user_of_calendar_token
 from ..services.errors import TransitionRefused
 from ..services.meetings import MEETING_TRANSITIONS, advance_meeting, create_year_meetings
 from .helpers import application_from_url, refused
-
-CALENDAR_SALT = "members.board-calendar"
 
 
 def agenda(meeting: BoardMeeting):
@@ -64,9 +62,6 @@ def meetings(request):
             "upcoming": BoardMeeting.objects.filter(date__gte=today),
             "past": BoardMeeting.objects.filter(date__lt=today).order_by("-date")[:12],
             "year": today.year,
-            "calendar_url": request.build_absolute_uri(
-                reverse("board_calendar", args=[signing.dumps(request.user.pk, salt=CALENDAR_SALT)])
-            ),
         },
     )
 
@@ -219,14 +214,14 @@ def create_year(request):
 
 @permission_required("members.open_calendar_feed")
 def calendar(request, token: str):
-    """An iCal feed of Board meetings; the URL's signed token names the person (no session)."""
+    """An iCal feed of Board meetings; the URL's random token names the person (no session).
+
+    Tokens are issued, replaced and revoked on "My account" (members.services.calendar).
+    """
     from icalendar import Calendar, Event
 
-    try:
-        user = User.objects.get(pk=signing.loads(token, salt=CALENDAR_SALT), is_active=True)
-    except (signing.BadSignature, User.DoesNotExist):
-        raise Http404 from None
-    if not (is_board_member(user) or is_secretariat(user)):
+    user = user_of_calendar_token(token)
+    if user is None or not (is_board_member(user) or is_secretariat(user)):
         raise Http404
     feed = Calendar()
     feed.add("prodid", "-//SERN Portal//Board meetings//EN")

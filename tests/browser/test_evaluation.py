@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from members.models import OrganisationKind
 from projects.models import ProjectOutcome, ProjectRecord
 from strategy.models import Priority, ThematicArea
+from tests.browser.helpers import enter_second_factor, prepare_second_factor
 from tests.factories import PASSWORD, BoardMemberFactory, OrganisationFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -41,10 +42,12 @@ def network(settings, tmp_path):
 
 
 def test_a_board_member_evaluates_the_strategy(visit, axe_check, network, tmp_path):
+    prepare_second_factor("board@example.org")
     page = visit("/en/accounts/login/")
     page.get_by_label("Email").fill("board@example.org")
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign In").click()
+    enter_second_factor(page)
     page.wait_for_url("**/en/")
     axe_check(page)
 
@@ -104,10 +107,12 @@ def test_the_risk_register_pages_are_accessible(visit, axe_check, network, clien
     from tests.factories import SecretariatFactory
 
     SecretariatFactory(email="secretariat@example.org")
+    prepare_second_factor("secretariat@example.org")
     page = visit("/en/accounts/login/")
     page.get_by_label("Email").fill("secretariat@example.org")
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign In").click()
+    enter_second_factor(page)
     page.wait_for_url("**/en/")
     page = visit("/it/evaluation/risks/")
     page.get_by_role("link", name="Aggiungi un rischio").click()

@@ -15,6 +15,7 @@ from members.services.meetings import create_year_meetings, next_open_meeting
 from strategy.models import Priority, ThematicArea
 from tests.factories import BoardMemberFactory, ChairFactory, SecretariatFactory
 from tests.members.conftest import pdf_bytes
+from tests.mfa import signed_in_with_second_factor
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 PASSWORD = "a-long-and-new-password-2026"
@@ -26,6 +27,7 @@ def signed_in_page(browser, live_server, user):
     session[SESSION_KEY] = str(user.pk)
     session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    signed_in_with_second_factor(session, user)  # staff sign in with their authenticator's code
     session.save()
     context = browser.new_context(locale="en-GB")
     context.add_cookies([{"name": "sessionid", "value": session.session_key, "url": live_server.url}])

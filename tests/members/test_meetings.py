@@ -4,11 +4,12 @@ import datetime
 import io
 
 import pytest
-from django.core import mail, signing
+from django.core import mail
 from django.urls import reverse
 from pypdf import PdfReader
 
 from members.models import BoardMeeting, MeetingStatus
+from members.services.calendar import issue_calendar_token
 from members.services.meetings import (
     advance_meeting,
     create_year_meetings,
@@ -16,7 +17,6 @@ from members.services.meetings import (
     next_open_meeting,
 )
 from members.tasks import send_meeting_reminders
-from members.views.board import CALENDAR_SALT
 from tests.factories import ApplicantFactory
 
 from .conftest import make_application
@@ -145,7 +145,7 @@ def test_the_minutes_list_attendees_and_decisions_in_html_and_pdf(client, chair,
 
 
 def test_the_calendar_feed_opens_with_a_board_members_token(client, board_member, open_meeting):
-    token = signing.dumps(board_member.pk, salt=CALENDAR_SALT)
+    token = issue_calendar_token(board_member)
     response = client.get(reverse("board_calendar", args=[token]))
     assert response.status_code == 200
     assert b"BEGIN:VEVENT" in response.content
@@ -154,5 +154,5 @@ def test_the_calendar_feed_opens_with_a_board_members_token(client, board_member
 
 def test_the_calendar_feed_refuses_a_forged_or_outsiders_token(client, outsider):
     assert client.get(reverse("board_calendar", args=["forged"])).status_code == 404
-    token = signing.dumps(outsider.pk, salt=CALENDAR_SALT)
+    token = issue_calendar_token(outsider)
     assert client.get(reverse("board_calendar", args=[token])).status_code == 404
