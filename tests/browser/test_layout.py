@@ -9,10 +9,10 @@ from urllib.parse import parse_qsl, urldefrag, urlparse
 import pytest
 from django.conf import settings
 from django.core.management import call_command
-from django.test import Client
 from django.urls import Resolver404, resolve
 
 from members.models import User
+from tests.mfa import SignInClient
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -44,7 +44,7 @@ def demo():
 def signed_in_context(browser, live_server, email: str | None, locale: str = "en-GB"):
     context = browser.new_context(locale=locale, viewport={"width": WIDTHS[-1], "height": 900})
     if email:
-        client = Client()
+        client = SignInClient()
         client.force_login(User.objects.get(email=email))
         cookie = client.cookies[settings.SESSION_COOKIE_NAME]
         context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": live_server.url}])
