@@ -18,8 +18,9 @@ class CappedPaginator(Paginator):
         rows = self.object_list
         if isinstance(rows, list):
             return len(rows[: self.cap + 1])
-        # Only the ids, in any order: the per-row annotations and the sort cost nothing here.
-        return rows.order_by().values("pk")[: self.cap + 1].count()
+        # Only the ids (the per-row annotations cost nothing here), in the list's order: its
+        # index then bounds the rows read, where a scan in any order might read the whole table.
+        return rows.values("pk")[: self.cap + 1].count()
 
     @property
     def count(self) -> int:

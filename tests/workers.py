@@ -89,11 +89,13 @@ def celery_worker(queue: str | None = None, env: dict[str, str] | None = None):
     )
     previous_queue, previous_routes = celery_app.conf.task_default_queue, celery_app.conf.task_routes
     celery_app.conf.task_default_queue = queue
-    celery_app.conf.task_routes = {"projects.tasks.recompute_*": {"queue": queue}}
+    # update(), not assignment: it tells the router (which caches the routes) to read them again.
+    celery_app.conf.update(task_routes={"projects.tasks.recompute_*": {"queue": queue}})
     try:
         yield process
     finally:
-        celery_app.conf.task_default_queue, celery_app.conf.task_routes = previous_queue, previous_routes
+        celery_app.conf.task_default_queue = previous_queue
+        celery_app.conf.update(task_routes=previous_routes)
         process.terminate()
         try:
             output, _ = process.communicate(timeout=20)
