@@ -6,7 +6,6 @@ They are public (see rules.py for why) but still go through the permissions laye
 import datetime
 
 import icalendar
-from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -17,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from sern_portal.permissions import permission_required
+from sern_portal.site import absolute_url, site_domain
 
 from .models import EuCall, NewsItem
 
@@ -24,6 +24,8 @@ FEED_SIZE = 30
 
 
 class PermissionCheckedFeed(Feed):
+    """Links on the portal's address (SITE_URL), not on the Sites record's or the request's host."""
+
     permission_required = "information.view_feeds"
 
     def __call__(self, request, *args, **kwargs):
@@ -31,13 +33,23 @@ class PermissionCheckedFeed(Feed):
             raise PermissionDenied
         return super().__call__(request, *args, **kwargs)
 
+    def get_object(self, request, *args, **kwargs):
+        # The feed object is shared by every request: the path travels as the feed's "obj".
+        return request.path
+
+    def feed_url(self, path):
+        return absolute_url(path)
+
+    def item_link(self, item):
+        return absolute_url(item.get_absolute_url())
+
 
 class NewsFeed(PermissionCheckedFeed):
     title = gettext_lazy("SERN — EU news for members")
     description = gettext_lazy("EU policy news selected by the SERN secretariat.")
 
     def link(self):
-        return reverse("news_list")
+        return absolute_url(reverse("news_list"))
 
     def items(self):
         return NewsItem.objects.published().prefetch_related("priorities")[:FEED_SIZE]
@@ -65,7 +77,7 @@ class CallsFeed(PermissionCheckedFeed):
     description = gettext_lazy("EU calls for proposals selected by the SERN secretariat.")
 
     def link(self):
-        return reverse("call_list")
+        return absolute_url(reverse("call_list"))
 
     def items(self):
         return EuCall.objects.open().prefetch_related("priorities")[:FEED_SIZE]
@@ -105,13 +117,13 @@ def deadlines_ical(request):
     stamp = timezone.now()
     for call in EuCall.objects.open():
         event = icalendar.Event()
-        event.add("uid", f"call-{call.pk}@{settings.SITE_URL.split('://')[-1]}")
+        event.add("uid", f"call-{call.pk}@{site_domain()}")
         event.add("dtstamp", stamp)
         event.add("dtstart", call.deadline.astimezone(datetime.UTC))
         event.add("dtend", call.deadline.astimezone(datetime.UTC))
         event.add("summary", _("Deadline: %(call)s") % {"call": f"{call.identifier} — {call.title}"})
         event.add("description", call.summary)
-        event.add("url", settings.SITE_URL + call.get_absolute_url())
+        event.add("url", absolute_url(call.get_absolute_url()))
         calendar.add_component(event)
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="sern-eu-call-deadlines.ics"'
