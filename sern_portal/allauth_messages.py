@@ -66,7 +66,5 @@ ALLAUTH_MESSAGES = [
     gettext_noop("Two-Factor Authentication"),
     gettext_noop("New Recovery Codes Generated"),
     gettext_noop("Authenticator secret"),
-    gettext_noop(
-        "You cannot activate two-factor authentication until you have verified your email address."
-    ),
+    gettext_noop("You cannot activate two-factor authentication until you have verified your email address."),
 ]

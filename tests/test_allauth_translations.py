@@ -49,7 +49,10 @@ def test_the_sign_up_page_offers_to_sign_in_over_the_sign_in_link(client, langua
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("language", "heading", "misspelling"),
-    [("sv", "Bekräfta din e-postadress", "epost-adress"), ("it", "Conferma il tuo indirizzo email", "Manda una")],
+    [
+        ("sv", "Bekräfta din e-postadress", "epost-adress"),
+        ("it", "Conferma il tuo indirizzo email", "Manda una"),
+    ],
 )
 def test_the_verification_page_and_email_read_well(client, language, heading, misspelling, mailoutbox):
     with translation.override(language):
