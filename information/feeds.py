@@ -12,9 +12,11 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from sern_portal.content_language import field_language, with_language_note
 from sern_portal.permissions import permission_required
 from sern_portal.site import absolute_url, site_domain
 
@@ -55,7 +57,7 @@ class NewsFeed(PermissionCheckedFeed):
         return NewsItem.objects.published().prefetch_related("priorities")[:FEED_SIZE]
 
     def item_title(self, item):
-        return item.title
+        return with_language_note(item.title, item, "title", "body")
 
     def item_description(self, item):
         return item.body
@@ -83,12 +85,12 @@ class CallsFeed(PermissionCheckedFeed):
         return EuCall.objects.open().prefetch_related("priorities")[:FEED_SIZE]
 
     def item_title(self, call):
-        return f"{call.identifier} — {call.title}"
+        return with_language_note(f"{call.identifier} — {call.title}", call, "title", "summary")
 
     def item_description(self, call):
         deadline = call.local_deadline
         return _("Deadline: %(date)s %(time)s %(zone)s (%(city)s). %(summary)s") % {
-            "date": deadline.date().isoformat(),
+            "date": date_format(deadline.date(), "DATE_FORMAT"),
             "time": deadline.strftime("%H:%M"),
             "zone": deadline.tzname(),
             "city": call.zone_city,
@@ -121,8 +123,9 @@ def deadlines_ical(request):
         event.add("dtstamp", stamp)
         event.add("dtstart", call.deadline.astimezone(datetime.UTC))
         event.add("dtend", call.deadline.astimezone(datetime.UTC))
-        event.add("summary", _("Deadline: %(call)s") % {"call": f"{call.identifier} — {call.title}"})
-        event.add("description", call.summary)
+        title = with_language_note(f"{call.identifier} — {call.title}", call, "title", "summary")
+        event.add("summary", _("Deadline: %(call)s") % {"call": title})
+        event.add("description", call.summary, parameters={"LANGUAGE": field_language(call, "summary")})
         event.add("url", absolute_url(call.get_absolute_url()))
         calendar.add_component(event)
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
