@@ -49,7 +49,9 @@ def test_a_call_without_a_translation_is_marked_as_english(client, member, engli
         ("it", "Adattamento climatico", "Cooperazione sui piani di adattamento."),
     ],
 )
-def test_a_translated_call_shows_its_translation_unmarked(client, member, translated_call, language, title, summary):
+def test_a_translated_call_shows_its_translation_unmarked(
+    client, member, translated_call, language, title, summary
+):
     client.force_login(member)
     html = client.get(url_in(language, "call_detail", translated_call.slug)).content.decode()
     assert f"<h1>{title}</h1>" in html
@@ -99,7 +101,9 @@ def test_the_strategys_priorities_are_shown_in_swedish_unmarked(client):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(("language", "note"), [("sv", "(på engelska)"), ("it", "(in inglese)")])
-def test_feed_items_without_a_translation_carry_a_note(client, english_only_call, translated_call, language, note):
+def test_feed_items_without_a_translation_carry_a_note(
+    client, english_only_call, translated_call, language, note
+):
     feed = feedparser.parse(client.get(url_in(language, "call_feed_rss")).content)
     titles = sorted(entry.title for entry in feed.entries)
     translated = {"sv": "Klimatanpassning", "it": "Adattamento climatico"}[language]
