@@ -7,6 +7,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -213,7 +214,7 @@ def create_year(request):
     messages.success(
         request,
         _("The Board meetings of %(year)s: %(dates)s.")
-        % {"year": year, "dates": ", ".join(str(m.date) for m in created)},
+        % {"year": year, "dates": ", ".join(date_format(m.date, "DATE_FORMAT") for m in created)},
     )
     return redirect("board_meetings")
 
