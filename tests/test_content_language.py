@@ -1,5 +1,6 @@
 """Content in the page's language when translated; otherwise marked as English, never mixed silently."""
 
+import datetime
 import re
 
 import feedparser
@@ -114,3 +115,31 @@ def test_feed_items_without_a_translation_carry_a_note(
         ]
     )
     assert feed.feed.language == language
+
+
+@pytest.mark.django_db
+def test_the_weekly_digest_marks_english_titles_in_a_swedish_email(
+    member, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    from information.digest import send_digest, week_end
+    from tests.factories import organisation_of
+
+    climate = Priority.objects.get(code="climate-action")
+    organisation_of(member).priorities.set([climate])
+    member.language = "sv"
+    member.save()
+    until = week_end()
+    recent = until - datetime.timedelta(days=2)
+    EuCallFactory(title="Adaptation call", published_at=recent).priorities.set([climate])
+    EuCallFactory(title="Anpassning", title_sv="Klimatanpassning", published_at=recent).priorities.set(
+        [climate]
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        send_digest(member, until)
+    message = mail.outbox[-1]
+    assert "Adaptation call (på engelska)" in message.body
+    assert "Klimatanpassning (på engelska)" not in message.body
+    html = message.alternatives[0][0]
+    assert '<span lang="en">Adaptation call</span></a> <span class="content-language" lang="sv">' in html

@@ -29,3 +29,10 @@ def language_note(obj, *fields: str) -> str:
     if not code:
         return ""
     return format_html('<span class="content-language" lang="{}">{}</span>', page_language(), note_text(code))
+
+
+@register.simple_tag
+def language_note_text(obj, *fields: str) -> str:
+    """The same note as plain text with a leading space (plain-text e-mails), or nothing."""
+    code = fallback_language(obj, *fields)
+    return f" {note_text(code)}" if code else ""
