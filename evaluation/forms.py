@@ -70,15 +70,23 @@ class PeriodForm(LinkedErrorsMixin, forms.Form):
         if not self.is_bound or not self.is_valid():
             return Period.current_year()
         data = self.cleaned_data
-        if data.get("start") and data.get("end"):
-            return Period(data["start"], data["end"])
+        # The control says "choose a year, or 'Dates below' and give the dates": a chosen year
+        # wins over dates still in the form from the last time (from_request drops them too).
         if data.get("year"):
             return Period.year(data["year"])
+        if data.get("start") and data.get("end"):
+            return Period(data["start"], data["end"])
         return Period.current_year()
 
     @classmethod
     def from_request(cls, request) -> "PeriodForm":
         params = request.GET if any(k in request.GET for k in ("year", "start", "end")) else None
+        if params is not None and params.get("year"):
+            # A year was chosen: the dates left in the form by an earlier range are not asked
+            # for, so they are neither validated nor shown again.
+            params = params.copy()
+            params.pop("start", None)
+            params.pop("end", None)
         form = cls(params)
         if params is None:
             current = Period.current_year()

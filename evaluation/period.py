@@ -33,9 +33,11 @@ class Period:
     def label(self) -> str:
         if self.is_calendar_year:
             return str(self.start.year)
+        # Written out ("31 december 2023"), like every other date on the pages: a short format
+        # would read "12/31/2023" in English next to "18 februari 2027".
         return _("%(start)s to %(end)s") % {
-            "start": formats.date_format(self.start, "SHORT_DATE_FORMAT"),
-            "end": formats.date_format(self.end, "SHORT_DATE_FORMAT"),
+            "start": formats.date_format(self.start, "DATE_FORMAT"),
+            "end": formats.date_format(self.end, "DATE_FORMAT"),
         }
 
     def query(self) -> dict[str, str]:

@@ -6,17 +6,19 @@ They are public (see rules.py for why) but still go through the permissions laye
 import datetime
 
 import icalendar
-from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from sern_portal.content_language import field_language, with_language_note
 from sern_portal.permissions import permission_required
+from sern_portal.site import absolute_url, site_domain
 
 from .models import EuCall, NewsItem
 
@@ -24,6 +26,8 @@ FEED_SIZE = 30
 
 
 class PermissionCheckedFeed(Feed):
+    """Links on the portal's address (SITE_URL), not on the Sites record's or the request's host."""
+
     permission_required = "information.view_feeds"
 
     def __call__(self, request, *args, **kwargs):
@@ -31,19 +35,29 @@ class PermissionCheckedFeed(Feed):
             raise PermissionDenied
         return super().__call__(request, *args, **kwargs)
 
+    def get_object(self, request, *args, **kwargs):
+        # The feed object is shared by every request: the path travels as the feed's "obj".
+        return request.path
+
+    def feed_url(self, path):
+        return absolute_url(path)
+
+    def item_link(self, item):
+        return absolute_url(item.get_absolute_url())
+
 
 class NewsFeed(PermissionCheckedFeed):
     title = gettext_lazy("SERN — EU news for members")
     description = gettext_lazy("EU policy news selected by the SERN secretariat.")
 
     def link(self):
-        return reverse("news_list")
+        return absolute_url(reverse("news_list"))
 
     def items(self):
         return NewsItem.objects.published().prefetch_related("priorities")[:FEED_SIZE]
 
     def item_title(self, item):
-        return item.title
+        return with_language_note(item.title, item, "title", "body")
 
     def item_description(self, item):
         return item.body
@@ -65,18 +79,18 @@ class CallsFeed(PermissionCheckedFeed):
     description = gettext_lazy("EU calls for proposals selected by the SERN secretariat.")
 
     def link(self):
-        return reverse("call_list")
+        return absolute_url(reverse("call_list"))
 
     def items(self):
         return EuCall.objects.open().prefetch_related("priorities")[:FEED_SIZE]
 
     def item_title(self, call):
-        return f"{call.identifier} — {call.title}"
+        return with_language_note(f"{call.identifier} — {call.title}", call, "title", "summary")
 
     def item_description(self, call):
         deadline = call.local_deadline
         return _("Deadline: %(date)s %(time)s %(zone)s (%(city)s). %(summary)s") % {
-            "date": deadline.date().isoformat(),
+            "date": date_format(deadline.date(), "DATE_FORMAT"),
             "time": deadline.strftime("%H:%M"),
             "zone": deadline.tzname(),
             "city": call.zone_city,
@@ -105,13 +119,14 @@ def deadlines_ical(request):
     stamp = timezone.now()
     for call in EuCall.objects.open():
         event = icalendar.Event()
-        event.add("uid", f"call-{call.pk}@{settings.SITE_URL.split('://')[-1]}")
+        event.add("uid", f"call-{call.pk}@{site_domain()}")
         event.add("dtstamp", stamp)
         event.add("dtstart", call.deadline.astimezone(datetime.UTC))
         event.add("dtend", call.deadline.astimezone(datetime.UTC))
-        event.add("summary", _("Deadline: %(call)s") % {"call": f"{call.identifier} — {call.title}"})
-        event.add("description", call.summary)
-        event.add("url", settings.SITE_URL + call.get_absolute_url())
+        title = with_language_note(f"{call.identifier} — {call.title}", call, "title", "summary")
+        event.add("summary", _("Deadline: %(call)s") % {"call": title})
+        event.add("description", call.summary, parameters={"LANGUAGE": field_language(call, "summary")})
+        event.add("url", absolute_url(call.get_absolute_url()))
         calendar.add_component(event)
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="sern-eu-call-deadlines.ics"'

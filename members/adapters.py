@@ -2,8 +2,10 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core.internal.ratelimit import get_ip
 from django.utils.translation import get_language
 
+from sern_portal.allauth_site import PortalSiteAdapterMixin
 
-class AccountAdapter(DefaultAccountAdapter):
+
+class AccountAdapter(PortalSiteAdapterMixin, DefaultAccountAdapter):
     """Remembers the language a person signed up in, so later e-mails use it."""
 
     def save_user(self, request, user, form, commit=True):

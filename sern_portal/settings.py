@@ -236,6 +236,8 @@ MFA_TOTP_ISSUER = "SERN Portal"
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("sv", _("Swedish")), ("it", _("Italian"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# European English dates ("31 December 2023") instead of Django's American "en" formats.
+FORMAT_MODULE_PATH = ["sern_portal.formats"]
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en", "sv", "it")
 TIME_ZONE = "Europe/Rome"

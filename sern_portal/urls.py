@@ -27,3 +27,8 @@ urlpatterns += i18n_patterns(
     path("", include("projects.urls")),
     prefix_default_language=True,
 )
+
+handler400 = "sern_portal.errors.bad_request"
+handler403 = "sern_portal.errors.permission_denied"
+handler404 = "sern_portal.errors.page_not_found"
+handler500 = "sern_portal.errors.server_error"

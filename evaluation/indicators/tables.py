@@ -53,11 +53,11 @@ def format_value(value: Value, kind: str) -> str:
     if kind == Kind.EUR:
         return f"EUR {formats.number_format(round(value), force_grouping=True)}"
     if kind == Kind.DATE:
-        return formats.date_format(value, "SHORT_DATE_FORMAT")
+        return formats.date_format(value, "DATE_FORMAT")
     return str(value)
 
 
-def csv_value(value: Value, kind: str) -> str | int | float:
+def csv_value(value: Value, kind: str) -> str | int | float | Decimal:
     """The value for a spreadsheet: numbers unformatted, percentages from 0 to 100, ISO dates."""
     if value is None:
         return ""
@@ -68,7 +68,8 @@ def csv_value(value: Value, kind: str) -> str | int | float:
     if kind == Kind.DATE:
         return value.isoformat()
     if kind == Kind.EUR:
-        return f"{Decimal(value):.2f}"
+        # A Decimal, not text: sern_portal.csv_export writes it with the language's decimal mark.
+        return Decimal(value).quantize(Decimal("0.01"))
     return value if kind == Kind.INT else str(value)
 
 

@@ -1,10 +1,9 @@
 """CSV of one indicator for a period (``?year=2025`` or ``?start=…&end=…``)."""
 
-import csv
-
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.utils.translation import gettext as _
 
+from sern_portal.csv_export import csv_response
 from sern_portal.permissions import permission_required
 
 from ..forms import PeriodForm
@@ -21,8 +20,4 @@ def indicator_csv(request: HttpRequest, key: str) -> HttpResponse:
         return HttpResponseBadRequest(" ".join(messages), content_type="text/plain; charset=utf-8")
     period = form.period
     span = "-".join(period.query().values())
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="sern-{key}-{span}.csv"'
-    response.write("\ufeff")  # a byte-order mark, so spreadsheets read å, ä, ö and à as UTF-8
-    csv.writer(response).writerows(compute(key, period).table.csv_rows())
-    return response
+    return csv_response(compute(key, period).table.csv_rows(), f"sern-{key}-{span}.csv")

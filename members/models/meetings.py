@@ -4,6 +4,8 @@ import datetime
 
 from django.conf import settings
 from django.db import models
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -35,7 +37,8 @@ class BoardMeeting(models.Model):
         verbose_name_plural = _("Board meetings")
 
     def __str__(self) -> str:
-        return f"{_('Board meeting')} {self.date:%Y-%m-%d}"
+        # Read in lists and choices on pages: the date in the page's language, not ISO.
+        return gettext("Board meeting of %(date)s") % {"date": date_format(self.date, "DATE_FORMAT")}
 
     @property
     def agenda_cutoff(self) -> datetime.date:

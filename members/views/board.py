@@ -6,10 +6,12 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from sern_portal.permissions import permission_required
+from sern_portal.site import absolute_url, site_domain
 
 from ..forms import DecisionForm, HeldForm, PositionForm
 from ..models import (
@@ -207,7 +209,7 @@ def create_year(request):
     messages.success(
         request,
         _("The Board meetings of %(year)s: %(dates)s.")
-        % {"year": year, "dates": ", ".join(str(m.date) for m in created)},
+        % {"year": year, "dates": ", ".join(date_format(m.date, "DATE_FORMAT") for m in created)},
     )
     return redirect("board_meetings")
 
@@ -229,11 +231,11 @@ def calendar(request, token: str):
     feed.add("x-wr-calname", "SERN Board")
     for item in BoardMeeting.objects.all():
         event = Event()
-        event.add("uid", f"board-meeting-{item.pk}@sern.eu")
+        event.add("uid", f"board-meeting-{item.pk}@{site_domain()}")
         event.add("summary", f"SERN Board meeting ({item.get_status_display()})")
         event.add("dtstart", item.date)
         event.add("dtstamp", timezone.now())
         event.add("location", item.online_link or item.place)
-        event.add("url", request.build_absolute_uri(reverse("board_meeting", args=[item.pk])))
+        event.add("url", absolute_url(reverse("board_meeting", args=[item.pk])))
         feed.add_component(event)
     return HttpResponse(feed.to_ical(), content_type="text/calendar; charset=utf-8")

@@ -1,17 +1,15 @@
 """The secretariat's desk: every application, filtered, counted, exported; checks and agenda moves."""
 
-import csv
-
 import django_filters
 from django.contrib import messages
 from django.db.models import Count
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import ListView
 
+from sern_portal.csv_export import csv_response
 from sern_portal.permissions import PermissionRequiredMixin, permission_required
 
 from ..forms import CommentForm, MakeReadyForm
@@ -78,27 +76,22 @@ class DeskView(PermissionRequiredMixin, ListView):
 
 @permission_required("members.use_desk")
 def export(request):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="sern-applications.csv"'
-    writer = csv.writer(response)
-    writer.writerow(
-        ["id", "organisation", "kind", "country", "town", "state", "applicant", "submitted", "meeting"]
+    header = ["id", "organisation", "kind", "country", "town", "state", "applicant", "submitted", "meeting"]
+    rows = (
+        [
+            a.pk,
+            a.name,
+            a.kind,
+            a.country,
+            a.town,
+            a.state,
+            a.applicant.email,
+            a.submitted_at,  # written as local "YYYY-MM-DD HH:MM", which every spreadsheet reads
+            a.meeting.date if a.meeting else None,
+        ]
+        for a in filtered_applications(request).qs
     )
-    for a in filtered_applications(request).qs:
-        writer.writerow(
-            [
-                a.pk,
-                a.name,
-                a.kind,
-                a.country,
-                a.town,
-                a.state,
-                a.applicant.email,
-                a.submitted_at.isoformat() if a.submitted_at else "",
-                a.meeting.date.isoformat() if a.meeting else "",
-            ]
-        )
-    return response
+    return csv_response([header, *rows], "sern-applications.csv")
 
 
 def open_meetings():

@@ -9,11 +9,11 @@ from evaluation.indicators import REGISTRY, compute
 from evaluation.period import Period
 
 
-def read_csv(response) -> list[list[str]]:
+def read_csv(response, delimiter: str = ",") -> list[list[str]]:
     text = b"".join(response.streaming_content if response.streaming else [response.content]).decode(
         "utf-8-sig"
     )
-    return list(csv.reader(io.StringIO(text)))
+    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
 
 
 def test_the_csv_of_projects_per_priority_has_the_known_numbers(client, board_member, known_network):
@@ -43,7 +43,7 @@ def test_the_csv_follows_a_span_of_dates(client, secretariat, known_network):
 
 def test_the_csv_headers_are_in_the_chosen_language(client, board_member, known_network):
     client.force_login(board_member)
-    rows = read_csv(client.get("/sv/evaluation/indicators/d-members-by-kind.csv?year=2025"))
+    rows = read_csv(client.get("/sv/evaluation/indicators/d-members-by-kind.csv?year=2025"), ";")
     assert rows[0] == ["Typ av organisation", "Sverige", "Italien", "Alla medlemmar"]
 
 
@@ -68,3 +68,18 @@ def test_a_wrong_period_is_a_400_with_the_reason(client, board_member):
     response = client.get("/en/evaluation/indicators/d-joins-and-leavers.csv?start=2025-01-01")
     assert response.status_code == 400
     assert "Give both dates of the period" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "delimiter", "rate"), [("sv", ";", "66,7"), ("it", ";", "66,7"), ("en", ",", "66.7")]
+)
+def test_an_indicator_csv_uses_the_languages_separators(
+    client, board_member, known_network, language, delimiter, rate
+):
+    client.force_login(board_member)
+    response = client.get(f"/{language}/evaluation/indicators/a-projects-per-priority.csv?year=2025")
+    assert response.content.startswith("\ufeff".encode())  # a UTF-8 byte-order mark
+    rows = read_csv(response, delimiter)
+    assert len(rows[0]) == 4
+    climate = next(row for row in rows if row[1:3] == ["3", "2"])
+    assert climate[3] == rate

@@ -50,7 +50,7 @@ def test_the_csv_export_follows_the_filter(client, secretariat):
     applications(1, state="draft")
     client.force_login(secretariat)
     response = client.get(reverse("desk_export"), {"state": "submitted"})
-    lines = b"".join([response.content]).decode().strip().splitlines()
+    lines = response.content.decode("utf-8-sig").strip().splitlines()
     assert lines[0].startswith("id,organisation")
     assert len(lines) == 3
 
