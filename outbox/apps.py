@@ -32,11 +32,12 @@ def _relay_forever() -> None:
     from django.conf import settings
     from django.db import connections
 
-    from .queue import relay_pending
+    from .queue import prune_sent, relay_pending
 
     while True:
         try:
             relay_pending()
+            prune_sent()
         except Exception:  # a database hiccup must not end the loop
             logger.exception("Relaying the outbox failed; trying again.")
         finally:

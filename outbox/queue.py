@@ -90,8 +90,13 @@ def _check_name(name: str) -> None:
     if module in sys.modules:
         if not hasattr(sys.modules[module], function):
             raise LookupError(f"No task {name!r}")
-    elif importlib.util.find_spec(module) is None:
-        raise LookupError(f"No module {module!r} for the task {name!r}")
+    else:
+        try:
+            found = importlib.util.find_spec(module)
+        except ModuleNotFoundError:  # its package is missing
+            found = None
+        if found is None:
+            raise LookupError(f"No module {module!r} for the task {name!r}")
 
 
 def task_named(name: str):
@@ -174,6 +179,13 @@ def relay_pending(limit: int = 500) -> int:
         elif OutboxMessage.objects.filter(pk=pk, state=OutboxState.PENDING, claimed_at__isnull=True).exists():
             break  # released: the broker is down
     return sent
+
+
+def prune_sent(days: int = 7) -> int:
+    """Delete messages sent more than ``days`` ago (kept that long to answer "did it go out?")."""
+    cutoff = timezone.now() - timedelta(days=days)
+    deleted, _by_model = OutboxMessage.objects.filter(state=OutboxState.SENT, sent_at__lt=cutoff).delete()
+    return deleted
 
 
 # --- After the response (eager mode in a web request) -----------------------------------------

@@ -143,7 +143,7 @@ def test_sign_in_works_with_redis_down(client, settings, applicant):
     assert client.get(reverse("account_email")).status_code == 200
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_without_a_broker_the_work_runs_after_the_response(
     client, settings, secretariat, applicant, monkeypatch
 ):
@@ -159,3 +159,19 @@ def test_without_a_broker_the_work_runs_after_the_response(
     queue.run_deferred(ids)
     assert [m.to for m in mail.outbox] == [[applicant.email]]
     assert OutboxMessage.objects.get(pk__in=ids).state == OutboxState.SENT
+
+
+def test_messages_sent_more_than_a_week_ago_are_forgotten():
+    import datetime
+
+    from django.utils import timezone
+
+    now = timezone.now()
+    old = OutboxMessage.objects.create(
+        task="t.tasks.x", state=OutboxState.SENT, sent_at=now - datetime.timedelta(days=8)
+    )
+    recent = OutboxMessage.objects.create(task="t.tasks.x", state=OutboxState.SENT, sent_at=now)
+    pending = OutboxMessage.objects.create(task="t.tasks.x")
+    assert queue.prune_sent() == 1
+    assert set(OutboxMessage.objects.values_list("pk", flat=True)) == {recent.pk, pending.pk}
+    assert not OutboxMessage.objects.filter(pk=old.pk).exists()
