@@ -7,6 +7,7 @@ from django.db import transaction
 DEMO_SEEDERS = [
     "members.demo.seed_organisations",
     "members.demo.seed_accounts",
+    "members.demo_contacts.seed_member_contacts",
     "members.demo_applications.seed_fee_schedule",
     "members.demo_applications.seed_meetings",
     "members.demo_applications.seed_applications",
