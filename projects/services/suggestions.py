@@ -26,7 +26,8 @@ def invite_suggested_partner(
     the organisation is a member
     that has not answered, been dismissed or led the idea; record the invitation once (a second
     click, even a concurrent one, finds the first: created is False and nothing is sent); on
-    commit, e-mail the member's contacts in their language (at most once each per invitation).
+    commit, e-mail the member's contacts in their language (at most once each per invitation),
+    or, when the member has no contact person to reach, tell the secretariat by e-mail.
     """
     if not idea.is_open_for_interest:
         raise TransitionRefused(_("This idea no longer takes expressions of interest."))
@@ -48,10 +49,18 @@ def invite_suggested_partner(
     except IntegrityError:  # the other click of a double click won the race
         return SuggestionInvitation.objects.get(idea=idea, organisation=organisation), False
     if created:
-        from projects.tasks import notify_partner_invited
+        from projects.tasks import notify_invitation_unreached, notify_partner_invited
 
-        transaction.on_commit(lambda: notify_partner_invited.delay(invitation.pk))
+        if reachable_contacts(organisation):
+            transaction.on_commit(lambda: notify_partner_invited.delay(invitation.pk))
+        else:
+            transaction.on_commit(lambda: notify_invitation_unreached.delay(invitation.pk))
     return invitation, created
+
+
+def reachable_contacts(organisation: Organisation) -> int:
+    """How many of the organisation's contact persons an invitation e-mails (active accounts)."""
+    return User.objects.filter(organisation_contacts__organisation=organisation, is_active=True).count()
 
 
 @transaction.atomic
