@@ -72,7 +72,7 @@ def _check_meeting_actor(role: str, by_user) -> None:
 def _check_calendar(locked: BoardMeeting, to_status: str, attendees) -> None:
     """What the calendar and the agenda allow: a meeting is held on its day, not before."""
     day = formats.date_format(locked.date, "DATE_FORMAT")
-    if to_status == M.AGENDA_PUBLISHED and not locked.date >= timezone.localdate():
+    if to_status == M.AGENDA_PUBLISHED and locked.date < timezone.localdate():
         raise TransitionRefused(
             _("The meeting of %(date)s is over: record it as held instead of publishing its agenda.")
             % {"date": day}
