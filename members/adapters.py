@@ -1,12 +1,13 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core.internal.ratelimit import get_ip
+from django.urls import translate_url
 from django.utils.translation import get_language
 
 from sern_portal.allauth_site import PortalSiteAdapterMixin
 
 
 class AccountAdapter(PortalSiteAdapterMixin, DefaultAccountAdapter):
-    """Remembers the language a person signed up in, so later e-mails use it."""
+    """Remembers the language a person signed up in, so later e-mails use it; signing in lands in it."""
 
     def save_user(self, request, user, form, commit=True):
         user.language = (get_language() or "en")[:2]
@@ -22,3 +23,9 @@ class AccountAdapter(PortalSiteAdapterMixin, DefaultAccountAdapter):
         the trusted proxies (`TRUSTED_PROXY_COUNT`).
         """
         return f"{super()._get_login_attempts_cache_key(request, **credentials)}:{get_ip(request)}"
+
+    def get_login_redirect_url(self, request):
+        """Where signing in leads, in the person's own language (whatever page they signed in on)."""
+        url = super().get_login_redirect_url(request)
+        language = getattr(request.user, "language", "")
+        return translate_url(url, language) if language else url

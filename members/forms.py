@@ -123,12 +123,15 @@ def validate_signed_form(upload) -> None:
 
 
 class OrganisationStepForm(forms.ModelForm):
+    """The organisation; its kind decides whether inhabitants or employees (and budget) apply."""
+
+    required_css_class = "required"
+
     class Meta:
         model = MembershipApplication
         fields = [
             "name",
             "kind",
-            "is_public",
             "country",
             "region",
             "town",
@@ -139,6 +142,11 @@ class OrganisationStepForm(forms.ModelForm):
             "address",
         ]
         widgets = {"address": forms.Textarea(attrs={"rows": 3})}
+        help_texts = {
+            "inhabitants": _("For a region, province, municipality or other public body."),
+            "employees": _("For other organisations: the number of employees or the annual budget."),
+            "annual_budget_eur": _("For other organisations."),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -147,14 +155,33 @@ class OrganisationStepForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        if data.get("is_public") and not data.get("inhabitants"):
-            self.add_error("inhabitants", _("A public authority gives its number of inhabitants."))
-        if not data.get("is_public") and not data.get("employees") and not data.get("annual_budget_eur"):
-            self.add_error("employees", _("Give the number of employees or the annual budget."))
+        kind = data.get("kind")
+        if not kind:
+            return data
+        # Whether the organisation is a public authority follows from its kind (never a separate
+        # box that could contradict it), and so does which size figure is asked.
+        is_public = kind in OrganisationKind.public_kinds()
+        self.instance.is_public = is_public
+        if is_public:
+            if not data.get("inhabitants"):
+                self.add_error("inhabitants", _("A public authority gives its number of inhabitants."))
+            data["employees"] = data["annual_budget_eur"] = None
+        else:
+            if not data.get("employees") and not data.get("annual_budget_eur"):
+                self.add_error("employees", _("Give the number of employees or the annual budget."))
+            data["inhabitants"] = None
         return data
 
 
 class PeopleStepForm(forms.ModelForm):
+    required_css_class = "required"
+
+    applicant_name = forms.CharField(
+        label=_("Your name"),
+        max_length=200,
+        help_text=_("You fill in this application: the secretariat will know whom to contact."),
+    )
+
     class Meta:
         model = MembershipApplication
         fields = ["legal_representative_name", "legal_representative_role", "legal_representative_email"]
@@ -163,6 +190,8 @@ class PeopleStepForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             field.required = True
+        self.order_fields(["applicant_name"])
+        self.fields["applicant_name"].initial = self.instance.applicant.name if self.instance.pk else ""
 
 
 ContactFormSet = inlineformset_factory(
@@ -178,6 +207,8 @@ ContactFormSet = inlineformset_factory(
 
 
 class InterestsStepForm(forms.ModelForm):
+    required_css_class = "required"
+
     priorities = forms.ModelMultipleChoiceField(
         label=_("Strategy priorities of interest"),
         queryset=Priority.objects.all(),
@@ -196,6 +227,8 @@ class InterestsStepForm(forms.ModelForm):
 
 
 class DocumentsStepForm(forms.Form):
+    required_css_class = "required"
+
     signed_form = forms.FileField(
         label=_("Signed application form (PDF, at most 10 MB)"),
         required=False,
@@ -219,6 +252,14 @@ class DocumentsStepForm(forms.Form):
                 _("Please upload the application form signed by the legal representative.")
             )
         return upload
+
+
+class AmendmentNoteForm(forms.Form):
+    note = forms.CharField(
+        label=_("What did you change? (the secretariat reads this)"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+    )
 
 
 class CommentForm(forms.Form):

@@ -103,6 +103,8 @@ def send_meeting_reminders() -> int:
 @shared_task
 def send_member_invitation(contact_id: int) -> int:
     contact = OrganisationContact.objects.select_related("user", "organisation").get(pk=contact_id)
+    if not contact.organisation.is_member:  # the e-mail says "is now a member": never before it is
+        return 0
     user = contact.user
     link = url_in(
         user.language, "account_reset_password" if not user.has_usable_password() else "account_login"

@@ -128,6 +128,28 @@ def notify_partner_invited(invitation_id: int) -> int:
     )
 
 
+@shared_task
+def notify_invitation_unreached(invitation_id: int) -> int:
+    """Tell the secretariat that an invited member has no contact person: nobody was e-mailed."""
+    invitation = (
+        SuggestionInvitation.objects.select_related("idea", "idea__lead", "organisation")
+        .filter(pk=invitation_id)
+        .first()
+    )
+    if invitation is None:
+        return 0
+    context = {"invitation": invitation, "idea": invitation.idea, "organisation": invitation.organisation}
+    return sum(
+        send_once(
+            f"invitation-unreached:{invitation.pk}:{user.pk}",
+            user,
+            "projects/emails/invitation_unreached",
+            context,
+        )
+        for user in User.objects.filter(is_secretariat=True, is_active=True).order_by("email")
+    )
+
+
 def _recompute_ideas(idea_ids: list[int], run_id: int | None, requested_at: float | None, index=None) -> int:
     """Recompute these ideas with this worker's index (``matching_batch.shared_index``), their
     queries read in bulk; returns how many changed."""

@@ -1,6 +1,7 @@
 """Demo data of the members app for `manage.py seed_demo` (deterministic and idempotent)."""
 
 from .applications import seed_applications, seed_fee_schedule, seed_meetings
+from .contacts import seed_member_contacts
 from .expertise import seed_expertise
 from .organisations import DEMO_ACCOUNTS, seed_accounts, seed_organisations
 
@@ -11,5 +12,6 @@ __all__ = [
     "seed_expertise",
     "seed_fee_schedule",
     "seed_meetings",
+    "seed_member_contacts",
     "seed_organisations",
 ]

@@ -55,19 +55,43 @@ def seed_fee_schedule() -> list[FeeBand]:
     return bands
 
 
+PAST_MEETING_NOTES = {
+    PAST_MEETING: "The Board welcomed the new member and thanked the secretariat for the paperless "
+    "meeting pack.",
+}
+DEFAULT_NOTES = (
+    "The Board approved the minutes of its previous meeting, heard the secretariat's report on "
+    "the network's projects and reviewed the membership applications on its agenda."
+)
+
+
 def seed_meetings() -> list[BoardMeeting]:
+    """The Board's meetings from 2025 to next year; every meeting already past was held.
+
+    A past meeting is never left "planned": it was held with the demo Board attending and its
+    minutes were approved (only meetings not yet in that state are changed, so a second run
+    changes nothing).
+    """
     meetings = []
     for year in sorted({2025, timezone.localdate().year, timezone.localdate().year + 1}):
         meetings += create_year_meetings(year)
-    past, _ = BoardMeeting.objects.get_or_create(date=PAST_MEETING, defaults={"place": "Parma / online"})
-    if past.status != MeetingStatus.MINUTES_APPROVED:
-        BoardMeeting.objects.filter(pk=past.pk).update(
+    BoardMeeting.objects.get_or_create(date=PAST_MEETING, defaults={"place": "Parma / online"})
+    board = User.objects.filter(email__in=["board@demo.sern.eu", "chair@demo.sern.eu"])
+    past = BoardMeeting.objects.filter(date__lt=timezone.localdate()).exclude(
+        status=MeetingStatus.MINUTES_APPROVED
+    )
+    for meeting in past:
+        BoardMeeting.objects.filter(pk=meeting.pk).update(
             status=MeetingStatus.MINUTES_APPROVED,
-            notes="The Board welcomed the new member and thanked the secretariat for the paperless "
-            "meeting pack.",
+            notes=PAST_MEETING_NOTES.get(meeting.date, DEFAULT_NOTES),
         )
-        past.attendees.set(User.objects.filter(email__in=["board@demo.sern.eu", "chair@demo.sern.eu"]))
+        meeting.attendees.set(board)
     return meetings
+
+
+def last_past_meeting() -> BoardMeeting:
+    """The latest meeting already held: where the demo's deferral was decided."""
+    return BoardMeeting.objects.filter(date__lt=timezone.localdate()).order_by("-date").first()
 
 
 # (state, organisation, country, kind, town, inhabitants or employees, applicant e-mail)
@@ -172,6 +196,7 @@ def seed_applications() -> list[MembershipApplication]:
     board = User.objects.get(email="board@demo.sern.eu")
     past = BoardMeeting.objects.get(date=PAST_MEETING)
     upcoming = next_open_meeting()
+    deferred_at = last_past_meeting()
     priorities = list(Priority.objects.order_by("order")[:3])
     applications = []
     for index, (state, name, country, kind, town, size, email) in enumerate(APPLICATIONS):
@@ -183,6 +208,8 @@ def seed_applications() -> list[MembershipApplication]:
         is_public = kind not in ("civil_society", "private", "education")
         decided = state in (S.APPROVED, S.REJECTED)
         meeting = past if decided else (upcoming if state in (S.READY, S.DEFERRED) else None)
+        # A deferral is decided at a meeting already held, and moves the application to the next.
+        decided_at = deferred_at if state == S.DEFERRED else meeting
         created_at = datetime.datetime(2025, 9, 1 + index, 10, 0, tzinfo=datetime.UTC)
         application = MembershipApplication.objects.create(
             applicant=applicant,
@@ -213,14 +240,18 @@ def seed_applications() -> list[MembershipApplication]:
         previous = S.DRAFT
         for step, (to_state, who, comment) in enumerate(PATHS[state], start=1):
             actor = {"applicant": applicant, "secretariat": secretariat, "chair": chair}[who]
+            on_meeting = decided_at if to_state in (S.READY, S.APPROVED, S.REJECTED, S.DEFERRED) else None
+            when = created_at + datetime.timedelta(days=step)
+            if to_state in (S.APPROVED, S.REJECTED, S.DEFERRED):  # recorded on the meeting day
+                when = datetime.datetime.combine(decided_at.date, datetime.time(11), tzinfo=datetime.UTC)
             ApplicationEvent.objects.create(
                 application=application,
                 from_state=previous,
                 to_state=to_state,
                 actor=actor,
                 comment=comment,
-                meeting=meeting if to_state in (S.READY, S.APPROVED, S.REJECTED, S.DEFERRED) else None,
-                created_at=created_at + datetime.timedelta(days=step),
+                meeting=on_meeting,
+                created_at=when,
             )
             previous = to_state
         if state in (S.READY, S.DEFERRED, S.APPROVED, S.REJECTED):

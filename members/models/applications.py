@@ -87,6 +87,9 @@ class MembershipApplication(models.Model):
     )
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    # The fields the applicant changed since the secretariat asked for more information: the desk
+    # shows them with the amended application (emptied by each new request).
+    changed_fields = models.JSONField(_("changed since the last request"), default=list, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -99,6 +102,19 @@ class MembershipApplication(models.Model):
     @property
     def is_editable(self) -> bool:
         return self.state in EDITABLE_STATES
+
+    def changed_field_labels(self) -> list[str]:
+        """The changed fields as the secretariat reads them."""
+        labels = []
+        for name in self.changed_fields:
+            if name == "contacts":
+                labels.append(str(_("contact persons")))
+            else:
+                try:
+                    labels.append(str(self._meta.get_field(name).verbose_name))
+                except models.FieldDoesNotExist:
+                    continue
+        return labels
 
     def missing_parts(self) -> list[str]:
         """What must still be filled in before the application can be submitted."""

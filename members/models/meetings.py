@@ -4,6 +4,7 @@ import datetime
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +15,16 @@ class MeetingStatus(models.TextChoices):
     AGENDA_PUBLISHED = "agenda_published", _("Agenda published")
     HELD = "held", _("Held")
     MINUTES_APPROVED = "minutes_approved", _("Minutes approved")
+
+
+class BoardMeetingQuerySet(models.QuerySet):
+    def open_for_agenda(self, on: datetime.date | None = None) -> "BoardMeetingQuerySet":
+        """Meetings an application can still be put on: not yet held, agenda cut-off not passed."""
+        on = on or timezone.localdate()
+        first_date = on + datetime.timedelta(days=settings.SERN_AGENDA_CUTOFF_DAYS)
+        return self.filter(
+            status__in=[MeetingStatus.PLANNED, MeetingStatus.AGENDA_PUBLISHED], date__gte=first_date
+        ).order_by("date")
 
 
 class BoardMeeting(models.Model):
@@ -30,6 +41,8 @@ class BoardMeeting(models.Model):
         verbose_name=_("attendees"),
     )
     notes = models.TextField(_("minutes notes"), blank=True)
+
+    objects = BoardMeetingQuerySet.as_manager()
 
     class Meta:
         ordering = ["date"]
@@ -48,6 +61,16 @@ class BoardMeeting(models.Model):
     @property
     def decisions_frozen(self) -> bool:
         return self.status == MeetingStatus.MINUTES_APPROVED
+
+    @property
+    def has_come(self) -> bool:
+        """The meeting's day has come (today or earlier): it can be held."""
+        return self.date <= timezone.localdate()
+
+    @property
+    def takes_decisions(self) -> bool:
+        """The Board decides at a meeting being held (or held) whose minutes are not yet approved."""
+        return self.status == MeetingStatus.HELD and self.has_come
 
 
 class Position(models.TextChoices):

@@ -1,7 +1,7 @@
 """The one transition function of membership applications and its table of allowed transitions."""
 
 from django.db import transaction
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -53,6 +53,40 @@ DECISIONS = {S.APPROVED, S.REJECTED, S.DEFERRED}
 COMMENT_REQUIRED = {S.MORE_INFORMATION_REQUESTED, S.REJECTED, S.DEFERRED}
 
 
+def check_open_for_agenda(meeting: BoardMeeting) -> None:
+    """Refuses a meeting that is held, or whose agenda cut-off has passed."""
+    if not BoardMeeting.objects.open_for_agenda().filter(pk=meeting.pk).exists():
+        raise TransitionRefused(
+            _(
+                "The agenda of the Board meeting of %(date)s is closed: "
+                "choose a meeting whose agenda is still open."
+            )
+            % {"date": formats.date_format(meeting.date, "DATE_FORMAT")}
+        )
+
+
+def check_takes_decisions(meeting: BoardMeeting | None) -> None:
+    """The Board decides at a meeting being held (its day has come), never at a future one."""
+    if meeting is None:
+        raise TransitionRefused(_("This application is on no Board meeting's agenda."))
+    if meeting.decisions_frozen:
+        raise TransitionRefused(_("The minutes of this meeting are approved: its decisions are final."))
+    day = formats.date_format(meeting.date, "DATE_FORMAT")
+    if not meeting.has_come:
+        raise TransitionRefused(
+            _("The Board meeting of %(date)s has not been held yet: its decisions are recorded on the day.")
+            % {"date": day}
+        )
+    if not meeting.takes_decisions:
+        raise TransitionRefused(
+            _(
+                "The Board meeting of %(date)s is not recorded as held yet: the secretariat records "
+                "its attendance first, then the decisions can be recorded."
+            )
+            % {"date": day}
+        )
+
+
 def current_chair():
     seat = BoardSeat.objects.current().filter(role="chair").select_related("user").first()
     return seat.user if seat else None
@@ -87,14 +121,18 @@ def transition(
 
     Side effects, in order:
     1. checks: the (from, to) pair is in ALLOWED_TRANSITIONS, the actor has the role it needs,
-       a comment is given where one is required, a decided meeting is not frozen;
+       a comment is given where one is required;
     2. locks the row (``select_for_update``) and checks that nobody changed the state meanwhile;
-    3. saves the new state with a conditional ``UPDATE … WHERE state = from`` (the loser of a race
-       gets ``TransitionRefused``) together with the meeting and submission time;
-    4. appends an ``ApplicationEvent`` (who, when, from, to, comment, meeting, on whose behalf);
-    5. on approval: makes the organisation a member from the meeting date, its first fee record,
+    3. checks the calendar: a READY application goes on a meeting still open for the agenda; a
+       decision is recorded only at a meeting being held (its day has come, attendance recorded)
+       whose minutes are not approved, so membership never starts in the future;
+    4. saves the new state with a conditional ``UPDATE … WHERE state = from`` (the loser of a race
+       gets ``TransitionRefused``) together with the meeting and submission time (a request for
+       more information also empties the list of fields changed since the last request);
+    5. appends an ``ApplicationEvent`` (who, when, from, to, comment, meeting, on whose behalf);
+    6. on approval: makes the organisation a member from the meeting date, its first fee record,
        and Member access for the contact persons (``services.approval``);
-    6. queues the e-mails of the event (outbox, sent after the commit: ``tasks.notify_application_event``).
+    7. queues the e-mails of the event (outbox, sent after the commit: ``tasks.notify_application_event``).
     """
     from .approval import admit_member
 
@@ -113,6 +151,8 @@ def transition(
                 % {"state": locked.get_state_display()}
             )
         changes = {"state": to_state}
+        if to_state == S.MORE_INFORMATION_REQUESTED:
+            changes["changed_fields"] = []  # what the applicant changes from now on is shown
         if to_state == S.SUBMITTED:
             missing = locked.missing_parts()
             if missing:
@@ -122,15 +162,13 @@ def transition(
             meeting = meeting or next_open_meeting()
             if meeting is None:
                 raise TransitionRefused(_("No Board meeting with an open agenda is planned yet."))
+            check_open_for_agenda(meeting)
             changes["meeting"] = meeting
         if to_state in DECISIONS:
             meeting = locked.meeting
-            if meeting is None or meeting.decisions_frozen:
-                raise TransitionRefused(
-                    _("The minutes of this meeting are approved: its decisions are final.")
-                )
+            check_takes_decisions(meeting)
         if to_state == S.DEFERRED:
-            later = next_open_meeting(on=meeting.date, after=meeting)
+            later = next_open_meeting(after=meeting)
             if later is None:
                 raise TransitionRefused(_("Plan the next Board meeting before deferring an application."))
             changes["meeting"] = later
@@ -162,15 +200,17 @@ def move_to_meeting(application: MembershipApplication, meeting: BoardMeeting, b
         raise TransitionRefused(_("You are not allowed to make this change."))
     with transaction.atomic():
         locked = MembershipApplication.objects.select_for_update().get(pk=application.pk)
-        if locked.state not in (S.READY, S.DEFERRED) or meeting.decisions_frozen:
+        if locked.state not in (S.READY, S.DEFERRED):
             raise TransitionRefused(_("Only an application awaiting the Board's decision can be moved."))
+        check_open_for_agenda(meeting)
         MembershipApplication.objects.filter(pk=locked.pk).update(meeting=meeting)
         event = ApplicationEvent.objects.create(
             application=locked,
             from_state=locked.state,
             to_state=locked.state,
             actor=by_user,
-            comment=_("Moved to the meeting of %(date)s.") % {"date": meeting.date.isoformat()},
+            comment=_("Moved to the meeting of %(date)s.")
+            % {"date": formats.date_format(meeting.date, "DATE_FORMAT")},
             meeting=meeting,
         )
     application.refresh_from_db()
@@ -196,13 +236,16 @@ def start_application(user) -> MembershipApplication:
     return existing or MembershipApplication.objects.create(applicant=user)
 
 
-def resubmit_or_submit(application: MembershipApplication, by_user) -> tuple[ApplicationEvent | None, bool]:
-    """Submit a draft or an amended application; a repeated submit is a no-op (returns False)."""
+def resubmit_or_submit(
+    application: MembershipApplication, by_user, note: str = ""
+) -> tuple[ApplicationEvent | None, bool]:
+    """Submit a draft or an amended application (with the applicant's note on what changed);
+    a repeated submit is a no-op (returns False)."""
     to_state = S.SUBMITTED if application.state == S.DRAFT else S.AMENDED
     if application.state in (S.SUBMITTED, S.AMENDED):
         return None, False
     try:
-        return transition(application, to_state, by_user), True
+        return transition(application, to_state, by_user, comment=note), True
     except TransitionRefused:
         application.refresh_from_db()
         if application.state in (S.SUBMITTED, S.AMENDED):  # the other request won: same result

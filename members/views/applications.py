@@ -11,10 +11,18 @@ from django.views.decorators.http import require_POST
 
 from sern_portal.permissions import permission_required
 
-from ..forms import ContactFormSet, DocumentsStepForm, InterestsStepForm, OrganisationStepForm, PeopleStepForm
+from ..forms import (
+    AmendmentNoteForm,
+    ContactFormSet,
+    DocumentsStepForm,
+    InterestsStepForm,
+    OrganisationStepForm,
+    PeopleStepForm,
+)
 from ..models import ApplicationState, FeeBand, MembershipApplication
 from ..services.applications import resubmit_or_submit, start_application, transition
 from ..services.errors import TransitionRefused
+from ..services.meetings import next_open_meeting
 from .helpers import application_from_url, refused, serve_private_file
 
 STEPS = [
@@ -25,6 +33,8 @@ STEPS = [
     ("review", gettext_lazy("Review and submit")),
 ]
 STEP_NAMES = [name for name, _label in STEPS]
+# States in which the secretariat checks the application before it goes on a meeting's agenda.
+WAITING_FOR_THE_SECRETARIAT = {ApplicationState.SUBMITTED, ApplicationState.AMENDED}
 
 
 def applicable_fee(application: MembershipApplication):
@@ -67,9 +77,25 @@ def step_forms(step: str, application: MembershipApplication, data=None, files=N
     return {}
 
 
+def changed_in_step(step: str, forms: dict) -> set[str]:
+    """The application's fields this step changes (for the secretariat, after a request)."""
+    form = forms["form"]
+    changed = {name for name in form.changed_data if name not in ("applicant_name", "consent")}
+    formset = forms.get("formset")
+    if formset is not None and formset.has_changed():
+        changed.add("contacts")
+    return changed
+
+
 def save_step(step: str, application: MembershipApplication, forms: dict) -> None:
     """Stores one valid step of the draft (the view decides; forms only validate)."""
     with transaction.atomic():
+        if application.state == ApplicationState.MORE_INFORMATION_REQUESTED:
+            changed = set(application.changed_fields) | changed_in_step(step, forms)
+            application.changed_fields = sorted(changed)
+            MembershipApplication.objects.filter(pk=application.pk).update(
+                changed_fields=application.changed_fields
+            )
         if step == "documents":
             form = forms["form"]
             application.consent = form.cleaned_data["consent"]
@@ -78,6 +104,10 @@ def save_step(step: str, application: MembershipApplication, forms: dict) -> Non
             forms["form"].save()
             if "formset" in forms:
                 forms["formset"].save()
+            if step == "people":  # the applicant's own name, shown to the secretariat
+                applicant = application.applicant
+                applicant.name = forms["form"].cleaned_data["applicant_name"]
+                applicant.save(update_fields=["name"])
 
 
 def keep_valid_upload(application: MembershipApplication, form: DocumentsStepForm) -> bool:
@@ -124,6 +154,8 @@ def step(request, pk: int, step: str):
     if step == "review":
         context["fee"] = applicable_fee(application)
         context["missing"] = application.missing_parts()
+        if application.state == ApplicationState.MORE_INFORMATION_REQUESTED:
+            context["note_form"] = AmendmentNoteForm()
     return render(request, "members/applications/step.html", context)
 
 
@@ -135,8 +167,15 @@ def submit(request, pk: int):
     if application.applicant_id != request.user.pk:
         refused(request, _("You are not allowed to make this change."))
         return redirect("application_detail", pk)
+    note = ""
+    if application.state == ApplicationState.MORE_INFORMATION_REQUESTED:
+        note_form = AmendmentNoteForm(request.POST)
+        if not note_form.is_valid():
+            refused(request, _("Please tell the secretariat what you changed."))
+            return redirect("application_step", pk, "review")
+        note = note_form.cleaned_data["note"]
     try:
-        _event, done = resubmit_or_submit(application, request.user)
+        _event, done = resubmit_or_submit(application, request.user, note=note)
     except TransitionRefused as error:
         refused(request, error)
         if application.is_editable:
@@ -149,9 +188,11 @@ def submit(request, pk: int):
     return redirect("application_detail", pk)
 
 
-@require_POST
 @permission_required("members.withdraw_application", get_object=application_from_url)
 def withdraw(request, pk: int):
+    """GET asks for confirmation (works without JavaScript); POST withdraws."""
+    if request.method != "POST":
+        return render(request, "members/applications/withdraw.html", {"application": request.application})
     try:
         transition(request.application, ApplicationState.WITHDRAWN, request.user)
         messages.success(request, _("Your application has been withdrawn."))
@@ -174,6 +215,9 @@ def detail(request, pk: int):
             "fee": applicable_fee(application),
             "is_applicant": application.applicant_id == request.user.pk,
             "steps": STEPS,
+            "reachable_meeting": next_open_meeting()
+            if application.state in WAITING_FOR_THE_SECRETARIAT
+            else None,
         },
     )
 

@@ -28,7 +28,7 @@ from ..rules import is_board_member, is_secretariat
 from ..services.applications import record_position, transition
 from ..services.calendar import user_of_calendar_token
 from ..services.errors import TransitionRefused
-from ..services.meetings import MEETING_TRANSITIONS, advance_meeting, create_year_meetings
+from ..services.meetings import change_meeting_status, create_year_meetings, next_statuses
 from .helpers import application_from_url, refused
 
 
@@ -75,11 +75,13 @@ def meeting(request, pk: int):
     for application in applications:
         mine = [p for p in application.positions.all() if p.board_member_id == request.user.pk]
         application.my_position = mine[0] if mine else None
-        # Ids unique per application: several forms share the page.
-        application.position_form = PositionForm(auto_id=f"position-{application.pk}-%s")
+        # Ids unique per application: several forms share the page. The recorded position is
+        # shown chosen, so the board member sees what the page holds for them.
+        initial = {"position": mine[0].position, "comment": mine[0].comment} if mine else {}
+        application.position_form = PositionForm(auto_id=f"position-{application.pk}-%s", initial=initial)
         application.decision_form = DecisionForm(auto_id=f"decision-{application.pk}-%s")
     is_secretariat_user = is_secretariat(request.user)
-    next_status = MEETING_TRANSITIONS.get(meeting.status)
+    may_decide = bool(applications) and request.user.has_perm("members.record_decision", applications[0])
     return render(
         request,
         "members/board/meeting.html",
@@ -87,12 +89,11 @@ def meeting(request, pk: int):
             "meeting": meeting,
             "applications": applications,
             "can_position": is_board_member(request.user),
-            "can_decide": request.user.has_perm("members.record_decision", applications[0])
-            if applications
-            else False,
+            "may_decide": may_decide,
+            "can_decide": may_decide and meeting.takes_decisions,
             "is_secretariat": is_secretariat_user,
-            "next_status": MeetingStatus(next_status) if next_status else None,
-            "held_form": HeldForm(people=board_people()) if next_status == MeetingStatus.HELD else None,
+            "next_statuses": next_statuses(meeting) if is_secretariat_user else [],
+            "held_form": HeldForm(people=board_people()),
         },
     )
 
@@ -150,7 +151,13 @@ def position(request, pk: int):
             refused(request, error)
     else:
         messages.error(request, _("Please choose approve, reject or abstain."))
-    return redirect("board_meeting", application.meeting_id)
+    return redirect_to_agenda_item(application)
+
+
+def redirect_to_agenda_item(application: MembershipApplication, meeting_id: int | None = None):
+    """Back to the meeting page, scrolled to the application the person just acted on."""
+    url = reverse("board_meeting", args=[meeting_id or application.meeting_id])
+    return redirect(f"{url}#application-{application.pk}")
 
 
 @require_POST
@@ -158,12 +165,12 @@ def position(request, pk: int):
 def decision(request, pk: int):
     """The chair (or the secretariat on the chair's behalf) records the Board's decision."""
     application = request.application
-    meeting_id = application.meeting_id
+    meeting_id = application.meeting_id  # a deferral moves it on: come back to this meeting
     form = DecisionForm(request.POST)
     if not form.is_valid():
         for errors in form.errors.values():
             messages.error(request, " ".join(errors))
-        return redirect("board_meeting", meeting_id)
+        return redirect_to_agenda_item(application, meeting_id)
     try:
         transition(
             application, form.cleaned_data["decision"], request.user, comment=form.cleaned_data["comment"]
@@ -174,22 +181,23 @@ def decision(request, pk: int):
         )
     except TransitionRefused as error:
         refused(request, error)
-    return redirect("board_meeting", meeting_id)
+    return redirect_to_agenda_item(application, meeting_id)
 
 
 @require_POST
 @permission_required("members.manage_meetings")
 def advance(request, pk: int):
+    """The secretariat publishes the agenda, records the meeting as held, or approves the minutes."""
     meeting = get_object_or_404(BoardMeeting, pk=pk)
-    to_status = MEETING_TRANSITIONS.get(meeting.status)
+    to_status = request.POST.get("to_status", "")
     attendees = None
     if to_status == MeetingStatus.HELD:
         form = HeldForm(request.POST, people=board_people())
-        attendees = form.cleaned_data["attendees"] if form.is_valid() else []
+        attendees = list(form.cleaned_data["attendees"]) if form.is_valid() else []
     try:
-        if to_status is None:
-            raise TransitionRefused(_("The minutes of this meeting are approved: its decisions are final."))
-        advance_meeting(meeting, to_status, attendees=attendees)
+        if to_status not in MeetingStatus.values:
+            raise TransitionRefused(_("You are not allowed to make this change."))
+        change_meeting_status(meeting, to_status, request.user, attendees=attendees)
         messages.success(
             request, _("The meeting is now “%(status)s”.") % {"status": MeetingStatus(to_status).label}
         )

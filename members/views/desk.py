@@ -23,7 +23,6 @@ from ..models import (
 )
 from ..services.applications import move_to_meeting, transition
 from ..services.errors import TransitionRefused
-from ..services.meetings import OPEN_STATUSES
 from .helpers import application_from_url, refused
 
 S = ApplicationState
@@ -95,7 +94,13 @@ def export(request):
 
 
 def open_meetings():
-    return BoardMeeting.objects.filter(status__in=OPEN_STATUSES).order_by("date")
+    """Only meetings still open for the agenda: date ahead and cut-off not passed."""
+    return BoardMeeting.objects.open_for_agenda()
+
+
+AGENDA_CLOSED = gettext_lazy(
+    "The agenda of this Board meeting is closed: choose a meeting whose agenda is still open."
+)
 
 
 @permission_required("members.use_desk", get_object=application_from_url)
@@ -128,7 +133,10 @@ def change_state(request, pk: int):
     meeting = None
     if to_state == S.READY:
         form = MakeReadyForm(request.POST, meetings=open_meetings())
-        meeting = form.cleaned_data.get("meeting") if form.is_valid() else None
+        if not form.is_valid():  # a meeting that is not (or no longer) open: never another one
+            refused(request, AGENDA_CLOSED)
+            return redirect("desk_application", pk)
+        meeting = form.cleaned_data.get("meeting")
     try:
         if to_state not in S.values:
             raise TransitionRefused(_("You are not allowed to make this change."))
@@ -145,7 +153,9 @@ def change_state(request, pk: int):
 @permission_required("members.use_desk", get_object=application_from_url)
 def move(request, pk: int):
     form = MakeReadyForm(request.POST, meetings=open_meetings())
-    if form.is_valid() and form.cleaned_data["meeting"]:
+    if not form.is_valid():
+        refused(request, AGENDA_CLOSED)
+    elif form.cleaned_data["meeting"]:
         try:
             move_to_meeting(request.application, form.cleaned_data["meeting"], request.user)
             messages.success(request, _("The application has been moved."))

@@ -27,7 +27,8 @@ def invite_suggested_partner(
     the organisation is a member
     that has not answered, been dismissed or led the idea; record the invitation once (a second
     click, even a concurrent one, finds the first: created is False and nothing is sent); on
-    commit, e-mail the member's contacts in their language (at most once each per invitation).
+    commit, e-mail the member's contacts in their language (at most once each per invitation),
+    or, when the member has no contact person to reach, tell the secretariat by e-mail.
     """
     if not idea.is_open_for_interest:
         raise TransitionRefused(_("This idea no longer takes expressions of interest."))
@@ -49,8 +50,16 @@ def invite_suggested_partner(
     except IntegrityError:  # the other click of a double click won the race
         return SuggestionInvitation.objects.get(idea=idea, organisation=organisation), False
     if created:
-        enqueue("projects.tasks.notify_partner_invited", invitation.pk)
+        if reachable_contacts(organisation):
+            enqueue("projects.tasks.notify_partner_invited", invitation.pk)
+        else:
+            enqueue("projects.tasks.notify_invitation_unreached", invitation.pk)
     return invitation, created
+
+
+def reachable_contacts(organisation: Organisation) -> int:
+    """How many of the organisation's contact persons an invitation e-mails (active accounts)."""
+    return User.objects.filter(organisation_contacts__organisation=organisation, is_active=True).count()
 
 
 @transaction.atomic

@@ -6,7 +6,7 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView
 
@@ -20,7 +20,7 @@ from ..reason_sentences import LEAD, NETWORK, ReasonRenderer
 from ..selectors import preview
 from ..services import TransitionRefused
 from ..services.recompute import queue_idea_recompute, start_bulk_recompute
-from ..services.suggestions import dismiss_suggestion, invite_suggested_partner
+from ..services.suggestions import dismiss_suggestion, invite_suggested_partner, reachable_contacts
 from .workflow import get_idea
 
 # The match a person reads: engine scores have no absolute meaning, so a suggestion is placed
@@ -102,11 +102,28 @@ def invite(request, pk: int, organisation_pk: int):
     except TransitionRefused as refused:
         messages.error(request, refused.message)
     else:
-        if created:
-            text = _("%(organisation)s is invited to express interest; its contacts receive an e-mail.")
-        else:
-            text = _("%(organisation)s was already invited.")
-        messages.success(request, text % {"organisation": organisation.name})
+        reached = reachable_contacts(organisation)
+        name = {"organisation": organisation.name, "count": reached}
+        if not created:
+            messages.success(request, _("%(organisation)s was already invited.") % name)
+        elif reached:
+            text = ngettext(
+                "%(organisation)s is invited to express interest: %(count)s contact person receives an "
+                "e-mail.",
+                "%(organisation)s is invited to express interest: %(count)s contact persons receive an "
+                "e-mail.",
+                reached,
+            )
+            messages.success(request, text % name)
+        else:  # say so: an invitation nobody receives must not look sent
+            messages.warning(
+                request,
+                _(
+                    "%(organisation)s is invited, but nobody was e-mailed: it has no contact person in "
+                    "the portal. The secretariat has been told, so it can add one."
+                )
+                % name,
+            )
     return _back_to_idea(pk)
 
 

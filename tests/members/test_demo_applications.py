@@ -17,9 +17,10 @@ def test_the_demo_has_an_application_in_every_state(demo):
 
 
 def test_the_demo_has_a_past_meeting_with_minutes_and_decisions(demo, client):
+    from members.demo.applications import PAST_MEETING
     from members.models import User
 
-    past = BoardMeeting.objects.get(status=MeetingStatus.MINUTES_APPROVED)
+    past = BoardMeeting.objects.get(date=PAST_MEETING, status=MeetingStatus.MINUTES_APPROVED)
     assert past.attendees.count() == 2
     assert set(past.events.values_list("to_state", flat=True)) >= {"approved", "rejected"}
     client.force_login(User.objects.get(email="board@demo.sern.eu"))
@@ -36,3 +37,34 @@ def test_the_demo_plans_this_years_three_meetings(demo):
         5,
         11,
     ]
+
+
+def test_no_past_meeting_of_the_demo_still_says_planned(demo):
+    from django.utils import timezone
+
+    past = BoardMeeting.objects.filter(date__lt=timezone.localdate())
+    assert past.count() >= 3
+    assert set(past.values_list("status", flat=True)) == {MeetingStatus.MINUTES_APPROVED}
+    assert all(meeting.attendees.count() == 2 and meeting.notes for meeting in past)
+
+
+def test_every_decision_of_the_demo_was_recorded_at_a_meeting_already_held(demo):
+    from django.utils import timezone
+
+    from members.models import ApplicationEvent
+
+    decisions = ApplicationEvent.objects.filter(to_state__in=["approved", "rejected", "deferred"])
+    assert decisions.count() == 3
+    for event in decisions.select_related("meeting"):
+        assert event.meeting.date < timezone.localdate()
+        assert event.meeting.status == MeetingStatus.MINUTES_APPROVED
+        assert event.created_at.date() == event.meeting.date
+    deferred = MembershipApplication.objects.get(state="deferred")
+    assert deferred.meeting.date > timezone.localdate()  # on the next meeting's agenda
+
+
+def test_every_demo_member_has_a_contact_person_to_invite(demo):
+    from members.models import Organisation
+
+    without = Organisation.objects.members().filter(contacts__isnull=True)
+    assert list(without.values_list("name", flat=True)) == []

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from members.models import BoardMeeting, MeetingStatus
 from members.services.calendar import issue_calendar_token
 from members.services.meetings import (
-    advance_meeting,
+    change_meeting_status,
     create_year_meetings,
     meeting_date_in,
     next_open_meeting,
@@ -68,17 +68,17 @@ def test_meeting_dates_are_the_third_thursday():
 
 
 def test_publishing_the_agenda_mails_the_board_in_their_language(
-    year_meetings, board_member, chair, django_capture_on_commit_callbacks
+    year_meetings, board_member, chair, secretariat, django_capture_on_commit_callbacks
 ):
     board_member.language = "sv"
     board_member.save()
     with django_capture_on_commit_callbacks(execute=True):
-        advance_meeting(year_meetings[0], MeetingStatus.AGENDA_PUBLISHED)
+        change_meeting_status(year_meetings[0], MeetingStatus.AGENDA_PUBLISHED, secretariat)
     subjects = {m.to[0]: m.subject for m in mail.outbox}
     assert subjects[board_member.email].startswith("Dagordning")
     assert chair.email in subjects
     with pytest.raises(Exception, match="cannot become"):
-        advance_meeting(year_meetings[0], MeetingStatus.MINUTES_APPROVED)
+        change_meeting_status(year_meetings[0], MeetingStatus.MINUTES_APPROVED, secretariat)
 
 
 def test_board_members_are_reminded_once_n_days_before(db, board_member, settings):

@@ -7,6 +7,7 @@ from django.db import transaction
 DEMO_SEEDERS = [
     "members.demo.seed_organisations",
     "members.demo.seed_accounts",
+    "members.demo.seed_member_contacts",
     "members.demo.seed_fee_schedule",
     "members.demo.seed_meetings",
     "members.demo.seed_applications",
