@@ -5,6 +5,7 @@ import csv
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.utils.translation import gettext as _
 
+from sern_portal.csv_safety import safe_row
 from sern_portal.permissions import permission_required
 
 from ..forms import PeriodForm
@@ -24,5 +25,5 @@ def indicator_csv(request: HttpRequest, key: str) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="sern-{key}-{span}.csv"'
     response.write("\ufeff")  # a byte-order mark, so spreadsheets read å, ä, ö and à as UTF-8
-    csv.writer(response).writerows(compute(key, period).table.csv_rows())
+    csv.writer(response).writerows(safe_row(row) for row in compute(key, period).table.csv_rows())
     return response

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import ListView
 
+from sern_portal.csv_safety import safe_row
 from sern_portal.permissions import PermissionRequiredMixin, permission_required
 
 from ..forms import CommentForm, MakeReadyForm
@@ -86,17 +87,19 @@ def export(request):
     )
     for a in filtered_applications(request).qs:
         writer.writerow(
-            [
-                a.pk,
-                a.name,
-                a.kind,
-                a.country,
-                a.town,
-                a.state,
-                a.applicant.email,
-                a.submitted_at.isoformat() if a.submitted_at else "",
-                a.meeting.date.isoformat() if a.meeting else "",
-            ]
+            safe_row(
+                [
+                    a.pk,
+                    a.name,
+                    a.kind,
+                    a.country,
+                    a.town,
+                    a.state,
+                    a.applicant.email,
+                    a.submitted_at.isoformat() if a.submitted_at else "",
+                    a.meeting.date.isoformat() if a.meeting else "",
+                ]
+            )
         )
     return response
 
