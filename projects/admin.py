@@ -1,7 +1,14 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
-from .models import ExpressionOfInterest, IdeaPhaseChange, InterestStatusChange, ProjectIdea, ProjectRecord
+from .models import (
+    ExpressionOfInterest,
+    IdeaPhaseChange,
+    InterestStatusChange,
+    ProjectIdea,
+    ProjectRecord,
+    RecordChangeKind,
+)
 
 
 @admin.register(ProjectRecord)
@@ -11,6 +18,20 @@ class ProjectRecordAdmin(admin.ModelAdmin):
     search_fields = ["acronym", "title"]
     autocomplete_fields = ["lead", "partners", "idea"]
     date_hierarchy = "submitted_on"
+    list_display = [*list_display, "verified"]
+
+    def save_model(self, request, obj, form, change):
+        """A change made here is logged like one made in the portal (nothing changes silently)."""
+        from .services.outcomes import FIGURE_FIELDS, log_record_change
+
+        changed = {
+            name: [str(form.initial.get(name)), str(getattr(obj, name))]
+            for name in FIGURE_FIELDS
+            if change and name in form.changed_data
+        }
+        super().save_model(request, obj, form, change)
+        if changed:
+            log_record_change(obj, RecordChangeKind.CORRECTED, request.user, changed, "admin")
 
 
 class ReadOnlyLogInline(admin.TabularInline):

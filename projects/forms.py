@@ -6,7 +6,16 @@ from django.utils.translation import gettext_lazy as _
 from information.models import EuCall
 from members.models import Country, OrganisationKind
 
-from .models import STARTING_PHASES, InterestStatus, PcmPhase, Programme, ProjectIdea, ProjectOutcome
+from .models import (
+    MAX_EU_GRANT_EUR,
+    MAX_PARTICIPANTS,
+    STARTING_PHASES,
+    InterestStatus,
+    PcmPhase,
+    Programme,
+    ProjectIdea,
+    ProjectOutcome,
+)
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -161,9 +170,16 @@ class OutcomeForm(forms.Form):
         widget=forms.RadioSelect,
     )
     eu_grant_eur = forms.DecimalField(
-        label=_("EU grant (EUR)"), min_value=0, max_digits=12, decimal_places=2, required=False
+        label=_("EU grant (EUR)"),
+        min_value=0,
+        max_value=MAX_EU_GRANT_EUR,
+        max_digits=12,
+        decimal_places=2,
+        required=False,
     )
-    participants = forms.IntegerField(label=_("Participants"), min_value=0, required=False)
+    participants = forms.IntegerField(
+        label=_("Participants"), min_value=0, max_value=MAX_PARTICIPANTS, required=False
+    )
 
     def clean(self):
         cleaned = super().clean()
@@ -172,6 +188,18 @@ class OutcomeForm(forms.Form):
                 if cleaned.get(name) is None:
                     self.add_error(name, _("Give the figure of the approved project."))
         return cleaned
+
+
+class CorrectionForm(OutcomeForm):
+    """The secretariat's correction of a record: the same bounds, and a reason for the trail."""
+
+    outcome = forms.ChoiceField(label=_("Outcome"), choices=ProjectOutcome.choices, widget=forms.RadioSelect)
+    reason = forms.CharField(
+        label=_("Reason for the correction"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 2000}),
+        help_text=_("Kept with the record's history of changes."),
+    )
 
 
 class DismissForm(forms.Form):

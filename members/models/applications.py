@@ -90,6 +90,14 @@ class MembershipApplication(models.Model):
         ordering = ["-created_at", "-pk"]
         verbose_name = _("membership application")
         verbose_name_plural = _("membership applications")
+        constraints = [
+            # A double click on "Apply" must not open two drafts that could both be submitted.
+            models.UniqueConstraint(
+                fields=["applicant"],
+                condition=models.Q(state="draft"),
+                name="one_draft_per_applicant",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name or f"#{self.pk}"

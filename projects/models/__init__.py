@@ -17,7 +17,16 @@ from .interest import (
     InterestStatus,
     InterestStatusChange,
 )
-from .records import ALLOWED_OUTCOME_TRANSITIONS, ProjectOutcome, ProjectRecord, RecordSource
+from .records import (
+    ALLOWED_OUTCOME_TRANSITIONS,
+    MAX_EU_GRANT_EUR,
+    MAX_PARTICIPANTS,
+    ProjectOutcome,
+    ProjectRecord,
+    ProjectRecordChange,
+    RecordChangeKind,
+    RecordSource,
+)
 from .suggestions import MatchingRun, PartnerSuggestion, SuggestionDismissal, SuggestionInvitation
 
 __all__ = [
@@ -25,6 +34,8 @@ __all__ = [
     "ALLOWED_OUTCOME_TRANSITIONS",
     "ALLOWED_PHASE_TRANSITIONS",
     "DECISIONS",
+    "MAX_EU_GRANT_EUR",
+    "MAX_PARTICIPANTS",
     "PHASES_OPEN_TO_INTEREST",
     "PHASES_WITH_SUBMISSIONS",
     "STARTING_PHASES",
@@ -39,6 +50,8 @@ __all__ = [
     "ProjectIdea",
     "ProjectOutcome",
     "ProjectRecord",
+    "ProjectRecordChange",
+    "RecordChangeKind",
     "RecordSource",
     "SuggestionDismissal",
     "SuggestionInvitation",
