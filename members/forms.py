@@ -62,7 +62,7 @@ def has_active_content(reader: PdfReader) -> bool:
                 return True  # too intricate to vouch for: refused
             item = item.get_object()
         if isinstance(item, DictionaryObject):
-            if ACTIVE_PDF_NAMES.intersection(str(key) for key in item.keys()):
+            if ACTIVE_PDF_NAMES.intersection(str(key) for key in item):
                 return True
             if item.get("/S") in ("/JavaScript", "/Launch"):
                 return True

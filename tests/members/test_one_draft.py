@@ -58,7 +58,7 @@ def test_two_concurrent_clicks_on_postgresql_make_one_draft(applicant):
         try:
             barrier.wait()
             results.append(start_application(applicant).pk)
-        except Exception as error:  # noqa: BLE001 - any failure is the test's failure
+        except Exception as error:  # any failure is the test's failure
             errors.append(error)
         finally:
             connections.close_all()
