@@ -10,6 +10,7 @@ from django.db import connection
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from sern_portal.filters import ValidatedFilterSet
 from strategy.models import Priority
 
 from .models import Country, Organisation, OrganisationKind
@@ -43,7 +44,7 @@ def search_organisations(queryset, text: str):
     return queryset.annotate(search=vector).filter(Q(search=query) | Q(name__icontains=text))
 
 
-class OrganisationFilter(django_filters.FilterSet):
+class OrganisationFilter(ValidatedFilterSet):
     q = django_filters.CharFilter(method="search", label=_("Search"))
     country = django_filters.ChoiceFilter(
         choices=[(Country.SWEDEN, Country.SWEDEN.label), (Country.ITALY, Country.ITALY.label)],

@@ -113,6 +113,7 @@ class ProjectHistoryView(PermissionRequiredMixin, FilterQueryMixin, FilterView):
 
     permission_required = "projects.view_project_history"
     filterset_class = RecordFilter
+    strict = False  # an invalid filter is ignored (and reported), not an empty list
     template_name = "projects/history.html"
     context_object_name = "records"
     paginate_by = 25
