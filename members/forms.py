@@ -334,3 +334,33 @@ class HeldForm(forms.Form):
     def __init__(self, *args, people=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["attendees"].queryset = people if people is not None else User.objects.none()
+
+
+class DeleteAccountForm(forms.Form):
+    """Erasing an account cannot be undone: the person confirms with the password (or, without
+    one, by typing their e-mail address)."""
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        if user.has_usable_password():
+            self.fields["password"] = forms.CharField(
+                label=_("Your password"),
+                widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+            )
+        else:
+            self.fields["confirmation"] = forms.CharField(
+                label=_("Type your e-mail address to confirm"), max_length=254
+            )
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("This is not your password."))
+        return password
+
+    def clean_confirmation(self):
+        typed = self.cleaned_data["confirmation"].strip().lower()
+        if typed != self.user.email.lower():
+            raise forms.ValidationError(_("This is not the e-mail address of your account."))
+        return typed

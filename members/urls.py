@@ -1,9 +1,11 @@
 from django.urls import path
 
-from .views import account, applications, area, board, desk, directory
+from .views import account, applications, area, board, desk, directory, privacy
 
 urlpatterns = [
     path("account/", account.AccountView.as_view(), name="account"),
+    path("account/my-data.json", privacy.download_my_data, name="account_data_export"),
+    path("account/delete/", privacy.delete_account, name="account_delete"),
     path("members-area/", area.MembersAreaView.as_view(), name="members_area"),
     path("members-area/directory/", directory.DirectoryView.as_view(), name="member_directory"),
     path(

@@ -156,6 +156,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "strategy.tasks.refresh_network_figures",
         "schedule": crontab(hour=0, minute=10),
     },
+    "application-retention": {
+        "task": "members.tasks.apply_application_retention",
+        "schedule": crontab(hour=2, minute=30),
+    },
     "board-meeting-reminders": {
         "task": "members.tasks.send_meeting_reminders",
         "schedule": 60 * 60 * 6,
@@ -272,3 +276,6 @@ ADMIN_URL_PREFIX = "admin/"
 SERN_AGENDA_CUTOFF_DAYS = env_int("SERN_AGENDA_CUTOFF_DAYS", 14, minimum=0)
 SERN_MEETING_REMINDER_DAYS = env_int("SERN_MEETING_REMINDER_DAYS", 7, minimum=1)
 SERN_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+# Rejected and withdrawn applications lose the personal data they hold this many days after their
+# last change (members.tasks.apply_application_retention, daily).
+SERN_APPLICATION_RETENTION_DAYS = env_int("SERN_APPLICATION_RETENTION_DAYS", 365, minimum=1)

@@ -13,6 +13,7 @@ from .expertise import ExpertiseArea, StaffExpert
 from .fees import FeeBand, MembershipFee
 from .meetings import BoardMeeting, BoardPosition, MeetingStatus, Position
 from .organisations import Country, Organisation, OrganisationContact, OrganisationKind
+from .privacy import ErasureKind, ErasureRecord
 from .roles import BoardRole, BoardSeat
 from .users import User
 
@@ -29,6 +30,8 @@ __all__ = [
     "BoardRole",
     "BoardSeat",
     "Country",
+    "ErasureKind",
+    "ErasureRecord",
     "ExpertiseArea",
     "FeeBand",
     "MeetingStatus",

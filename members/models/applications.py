@@ -85,6 +85,9 @@ class MembershipApplication(models.Model):
     )
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    # Rejected and withdrawn applications keep their decision, not the people's data in them
+    # (SERN_APPLICATION_RETENTION_DAYS after the last change, or when the applicant is erased).
+    personal_data_erased_at = models.DateTimeField(_("personal data erased at"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
