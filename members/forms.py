@@ -11,6 +11,7 @@ from pypdf.errors import PyPdfError
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
 from information.forms import https_urls
+from sern_portal.limits import SHORT_TEXT
 from strategy.models import Priority
 
 from .models import (
@@ -283,7 +284,9 @@ class DocumentsStepForm(forms.Form):
 
 
 class CommentForm(forms.Form):
-    comment = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    comment = forms.CharField(
+        label=_("Comment"), widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=SHORT_TEXT
+    )
 
 
 class MakeReadyForm(forms.Form):
@@ -301,7 +304,9 @@ class MakeReadyForm(forms.Form):
 
 class PositionForm(forms.Form):
     position = forms.ChoiceField(label=_("Your position"), choices=Position.choices, widget=forms.RadioSelect)
-    comment = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    comment = forms.CharField(
+        label=_("Comment"), widget=forms.Textarea(attrs={"rows": 2}), required=False, max_length=SHORT_TEXT
+    )
 
 
 class DecisionForm(forms.Form):
@@ -312,6 +317,7 @@ class DecisionForm(forms.Form):
     )
     comment = forms.CharField(
         label=_("Reason (required for a rejection or deferral)"),
+        max_length=SHORT_TEXT,
         widget=forms.Textarea(attrs={"rows": 2}),
         required=False,
     )

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from information.models import EuCall
 from members.models import Country, OrganisationKind
+from sern_portal.limits import LONG_TEXT, SHORT_TEXT
 
 from .models import (
     MAX_EU_GRANT_EUR,
@@ -30,10 +31,13 @@ class IdeaForm(forms.ModelForm):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Two or three sentences: what the project would change, and for whom."),
     )
-    description = forms.CharField(label=_("Description"), required=False, widget=forms.Textarea)
+    description = forms.CharField(
+        label=_("Description"), required=False, max_length=LONG_TEXT, widget=forms.Textarea
+    )
     partner_roles = forms.CharField(
         label=_("Roles of the partners sought"),
         required=False,
+        max_length=SHORT_TEXT,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("For example: pilot site, training, evaluation, dissemination."),
     )
@@ -141,6 +145,7 @@ class InterestForm(forms.Form):
     organisation = forms.ModelChoiceField(label=_("On behalf of"), queryset=None, empty_label=None)
     message = forms.CharField(
         label=_("Your message to the lead"),
+        max_length=SHORT_TEXT,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("What your organisation would bring, and who would work on it."),
     )
@@ -154,7 +159,12 @@ class DecisionForm(forms.Form):
     decision = forms.ChoiceField(
         choices=[(InterestStatus.ACCEPTED.value, _("Accept")), (InterestStatus.DECLINED.value, _("Decline"))]
     )
-    note = forms.CharField(label=_("Message to the member (optional)"), required=False, widget=forms.Textarea)
+    note = forms.CharField(
+        label=_("Message to the member (optional)"),
+        required=False,
+        max_length=SHORT_TEXT,
+        widget=forms.Textarea,
+    )
 
 
 class SubmissionForm(forms.Form):
@@ -196,8 +206,8 @@ class CorrectionForm(OutcomeForm):
     outcome = forms.ChoiceField(label=_("Outcome"), choices=ProjectOutcome.choices, widget=forms.RadioSelect)
     reason = forms.CharField(
         label=_("Reason for the correction"),
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 2000}),
+        max_length=SHORT_TEXT,
+        widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Kept with the record's history of changes."),
     )
 

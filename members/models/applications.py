@@ -5,6 +5,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sern_portal.limits import LONG_TEXT, SHORT_TEXT, limited
+
 from .organisations import Country, OrganisationKind
 
 
@@ -55,7 +57,7 @@ class MembershipApplication(models.Model):
         _("annual budget (EUR)"), max_digits=14, decimal_places=2, null=True, blank=True
     )
     website = models.URLField(_("website"), blank=True)
-    address = models.TextField(_("address"), blank=True)
+    address = models.TextField(_("address"), blank=True, **limited(SHORT_TEXT))
     # The legal representative, who signs the application form
     legal_representative_name = models.CharField(_("legal representative's name"), max_length=200, blank=True)
     legal_representative_role = models.CharField(_("legal representative's role"), max_length=200, blank=True)
@@ -63,7 +65,9 @@ class MembershipApplication(models.Model):
     priorities = models.ManyToManyField(
         "strategy.Priority", blank=True, related_name="+", verbose_name=_("strategy priorities of interest")
     )
-    presentation_letter = models.TextField(_("presentation letter to the Board chair"), blank=True)
+    presentation_letter = models.TextField(
+        _("presentation letter to the Board chair"), blank=True, **limited(LONG_TEXT)
+    )
     signed_form = models.FileField(_("signed application form (PDF)"), upload_to=signed_form_path, blank=True)
     consent = models.BooleanField(_("consent to data processing"), default=False)
     # The Board
@@ -181,7 +185,7 @@ class ApplicationEvent(models.Model):
         related_name="+",
         verbose_name=_("on behalf of"),
     )
-    comment = models.TextField(_("comment"), blank=True)
+    comment = models.TextField(_("comment"), blank=True, **limited(SHORT_TEXT))
     meeting = models.ForeignKey(
         "members.BoardMeeting",
         on_delete=models.PROTECT,

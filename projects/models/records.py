@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sern_portal.fields import acting_user
+from sern_portal.limits import SHORT_TEXT, limited
 
 from .log import AppendOnlyModel
 
@@ -134,7 +135,7 @@ class ProjectRecordChange(AppendOnlyModel):
     kind = models.CharField(_("change"), max_length=20, choices=RecordChangeKind.choices)
     # {"field": [before, after]} for every field that changed, values as text.
     changes = models.JSONField(_("changes"), default=dict, blank=True)
-    reason = models.TextField(_("reason"), blank=True, max_length=2000)
+    reason = models.TextField(_("reason"), blank=True, **limited(SHORT_TEXT))
     by = acting_user(_("by"))
     at = models.DateTimeField(_("when"), default=timezone.now)
 
