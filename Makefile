@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install gettext browser lint messages check-messages check-migrations worker beat demo clean
+.PHONY: run test install gettext browser lint messages check-messages check-migrations worker beat demo backup restore clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -63,6 +63,15 @@ worker: install
 
 beat: install
 	$(BIN)/celery -A sern_portal beat --loglevel=info
+
+# The database and the private uploads in var/backups/sern-YYYYmmdd-HHMMSS.tar.gz.
+backup: install
+	$(MANAGE) backup
+
+# Into an EMPTY database only (a new PostgreSQL database or SQLite file): make restore FILE=...
+restore: install
+	@test -n "$(FILE)" || { echo "Usage: make restore FILE=var/backups/sern-....tar.gz" >&2; exit 2; }
+	$(MANAGE) restore "$(FILE)"
 
 clean:
 	rm -rf $(VENV) var
