@@ -10,7 +10,7 @@ LOADTEST_DB ?= sern_loadtest
 LOADTEST_PORT ?= 8180
 SCALE ?= 1
 
-.PHONY: loadtest run test install install-dev gettext browser lint messages check-messages check-migrations worker beat relay demo clean
+.PHONY: loadtest run test install install-dev gettext browser lint messages check-messages check-migrations worker beat relay demo backup restore clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -86,6 +86,15 @@ beat: install
 # Hands tasks written while the broker was down to Celery (workers do it too, every few seconds).
 relay: install
 	$(MANAGE) relay_outbox
+
+# The database and the private uploads in var/backups/sern-YYYYmmdd-HHMMSS.tar.gz.
+backup: install
+	$(MANAGE) backup
+
+# Into an EMPTY database only (a new PostgreSQL database or SQLite file): make restore FILE=...
+restore: install
+	@test -n "$(FILE)" || { echo "Usage: make restore FILE=var/backups/sern-....tar.gz" >&2; exit 2; }
+	$(MANAGE) restore "$(FILE)"
 
 clean:
 	rm -rf $(VENV) var

@@ -2,12 +2,13 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from sern_portal.filters import ValidatedFilterSet
 from strategy.models import Priority
 
 from .models import EuCall, NewsItem
 
 
-class PriorityFilterSet(django_filters.FilterSet):
+class PriorityFilterSet(ValidatedFilterSet):
     priority = django_filters.ModelChoiceFilter(
         field_name="priorities",
         queryset=Priority.objects.order_by("order"),

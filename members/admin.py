@@ -69,6 +69,22 @@ class UserAdmin(DjangoUserAdmin):
         (_("Dates"), {"fields": ["last_login", "date_joined"]}),
     ]
     add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]
+    actions = ["erase_personal_data"]
+
+    @admin.action(description=_("Erase the personal data of the selected people"))
+    def erase_personal_data(self, request, queryset):
+        """Anonymise, not delete: decisions and fees point to these accounts (PROTECT)."""
+        from .services.personal_data import ErasureRefused, erase_account
+
+        for user in queryset.filter(erased_at__isnull=True):
+            try:
+                erase_account(user, by=request.user)
+            except ErasureRefused:
+                self.message_user(
+                    request,
+                    _("%(user)s has an application under review: not erased.") % {"user": user},
+                    level="warning",
+                )
 
 
 @admin.register(FeeBand)

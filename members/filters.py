@@ -3,6 +3,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from sern_portal.filters import ValidatedFilterSet
 from strategy.models import Priority
 
 from .models import Country, Organisation, OrganisationKind
@@ -11,7 +12,7 @@ from .search import search_organisations
 __all__ = ["OrganisationFilter", "search_organisations"]
 
 
-class OrganisationFilter(django_filters.FilterSet):
+class OrganisationFilter(ValidatedFilterSet):
     q = django_filters.CharFilter(method="search", label=_("Search"))
     country = django_filters.ChoiceFilter(
         choices=[(Country.SWEDEN, Country.SWEDEN.label), (Country.ITALY, Country.ITALY.label)],

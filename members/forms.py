@@ -1,3 +1,4 @@
+import re
 from decimal import Decimal
 
 from django import forms
@@ -7,8 +8,10 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
 from information.forms import https_urls
+from sern_portal.limits import SHORT_TEXT
 from strategy.models import Priority
 
 from .models import (
@@ -24,6 +27,51 @@ from .models import (
 )
 
 EXECUTABLE_SIGNATURES = (b"MZ", b"\x7fELF", b"\xca\xfe\xba\xbe", b"\xcf\xfa\xed\xfe", b"#!")
+# PDF names that run something when the file is opened or clicked, or carry other files. The signed
+# form is read by the secretariat and the Board: it has no business doing any of that.
+ACTIVE_PDF_NAMES = {"/JS", "/JavaScript", "/OpenAction", "/AA", "/Launch", "/EmbeddedFile", "/EmbeddedFiles"}
+ACTIVE_PDF_BYTES = re.compile(rb"/(JS|JavaScript|OpenAction|AA|Launch|EmbeddedFiles?)(?![A-Za-z0-9])")
+MAX_PDF_OBJECTS = 50_000
+
+
+STREAM_CONTENT = re.compile(rb"stream\r?\n.*?endstream", re.DOTALL)
+
+
+def contains_active_names(upload) -> bool:
+    """The raw bytes, streams left out (compressed data matches anything), name an active feature.
+
+    A second look besides the parsed walk, for objects a lenient parser might skip but a viewer reads.
+    """
+    upload.seek(0)
+    data = STREAM_CONTENT.sub(b"", upload.read())
+    upload.seek(0)
+    return ACTIVE_PDF_BYTES.search(data) is not None
+
+
+def has_active_content(reader: PdfReader) -> bool:
+    """Walks every object reachable from the trailer (names decoded, object streams read)."""
+    seen: set[tuple[int, int]] = set()
+    stack = [reader.trailer]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, IndirectObject):
+            key = (item.idnum, item.generation)
+            if key in seen:
+                continue
+            seen.add(key)
+            if len(seen) > MAX_PDF_OBJECTS:
+                return True  # too intricate to vouch for: refused
+            item = item.get_object()
+        if isinstance(item, DictionaryObject):
+            if ACTIVE_PDF_NAMES.intersection(str(key) for key in item):
+                return True
+            if item.get("/S") in ("/JavaScript", "/Launch"):
+                return True
+            # Raw values (references unresolved), so each object is visited once; /Parent goes back up.
+            stack.extend(value for key, value in dict.items(item) if key != "/Parent")
+        elif isinstance(item, ArrayObject):
+            stack.extend(list.__iter__(item))
+    return False
 
 
 class AccountPreferencesForm(forms.ModelForm):
@@ -95,6 +143,11 @@ class FeeCalculatorForm(forms.Form):
 
 
 def validate_signed_form(upload) -> None:
+    """A PDF by its content (not its name), at most 10 MB, readable, and without active content."""
+    check_signed_form(upload)
+
+
+def check_signed_form(upload) -> None:
     """A PDF by its content (not its name), at most 10 MB, and readable as a PDF."""
     limit = settings.SERN_MAX_UPLOAD_BYTES
     if upload.size > limit:
@@ -114,12 +167,21 @@ def validate_signed_form(upload) -> None:
             _("This file is not a PDF document. Please upload the signed form as a PDF.")
         )
     try:
-        pages = len(PdfReader(upload).pages)
-    except (PyPdfError, ValueError, OSError, KeyError, TypeError):
-        pages = 0
+        reader = PdfReader(upload)
+        pages = len(reader.pages)
+        active = pages > 0 and has_active_content(reader)
+    except (PyPdfError, ValueError, OSError, KeyError, TypeError, RecursionError):
+        pages, active = 0, False
     upload.seek(0)
     if pages < 1:
         raise forms.ValidationError(_("This PDF cannot be read: it may be damaged. Please save it again."))
+    if active or contains_active_names(upload):
+        raise forms.ValidationError(
+            _(
+                "This PDF contains scripts, automatic actions or embedded files, which we do not accept "
+                "for safety. Please print it to a new PDF (or scan the signed paper form) and upload that."
+            )
+        )
 
 
 class OrganisationStepForm(forms.ModelForm):
@@ -263,7 +325,9 @@ class AmendmentNoteForm(forms.Form):
 
 
 class CommentForm(forms.Form):
-    comment = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    comment = forms.CharField(
+        label=_("Comment"), widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=SHORT_TEXT
+    )
 
 
 class MakeReadyForm(forms.Form):
@@ -281,7 +345,9 @@ class MakeReadyForm(forms.Form):
 
 class PositionForm(forms.Form):
     position = forms.ChoiceField(label=_("Your position"), choices=Position.choices, widget=forms.RadioSelect)
-    comment = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    comment = forms.CharField(
+        label=_("Comment"), widget=forms.Textarea(attrs={"rows": 2}), required=False, max_length=SHORT_TEXT
+    )
 
 
 class DecisionForm(forms.Form):
@@ -292,6 +358,7 @@ class DecisionForm(forms.Form):
     )
     comment = forms.CharField(
         label=_("Reason (required for a rejection or deferral)"),
+        max_length=SHORT_TEXT,
         widget=forms.Textarea(attrs={"rows": 2}),
         required=False,
     )
@@ -314,3 +381,33 @@ class HeldForm(forms.Form):
     def __init__(self, *args, people=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["attendees"].queryset = people if people is not None else User.objects.none()
+
+
+class DeleteAccountForm(forms.Form):
+    """Erasing an account cannot be undone: the person confirms with the password (or, without
+    one, by typing their e-mail address)."""
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        if user.has_usable_password():
+            self.fields["password"] = forms.CharField(
+                label=_("Your password"),
+                widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+            )
+        else:
+            self.fields["confirmation"] = forms.CharField(
+                label=_("Type your e-mail address to confirm"), max_length=254
+            )
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("This is not your password."))
+        return password
+
+    def clean_confirmation(self):
+        typed = self.cleaned_data["confirmation"].strip().lower()
+        if typed != self.user.email.lower():
+            raise forms.ValidationError(_("This is not the e-mail address of your account."))
+        return typed

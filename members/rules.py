@@ -103,6 +103,7 @@ def is_undecided(_user, application) -> bool:
 
 
 rules.add_perm("members.view_account", is_authenticated)
+rules.add_perm("members.delete_account", is_authenticated)
 # The Members Area (its home, the directory and profiles, news, calls and events) is for the
 # contacts of member organisations, the secretariat and the Board.
 uses_members_area = is_member_contact | is_secretariat | is_board_member

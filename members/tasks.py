@@ -121,3 +121,12 @@ def send_member_invitation(contact_id: int) -> int:
             },
         )
     )
+
+
+@shared_task
+def apply_application_retention() -> int:
+    """Daily: rejected and withdrawn applications past SERN_APPLICATION_RETENTION_DAYS lose their
+    personal data (idempotent: an application is erased once)."""
+    from .services.personal_data import apply_application_retention as apply
+
+    return apply()

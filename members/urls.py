@@ -1,10 +1,12 @@
 from django.urls import path
 
-from .views import account, applications, area, audit, board, desk, directory
+from .views import account, applications, area, audit, board, desk, directory, privacy
 
 urlpatterns = [
     path("account/", account.AccountView.as_view(), name="account"),
     path("account/calendar-address/", account.calendar_address, name="account_calendar_address"),
+    path("account/my-data.json", privacy.download_my_data, name="account_data_export"),
+    path("account/delete/", privacy.delete_account, name="account_delete"),
     path("members-area/", area.MembersAreaView.as_view(), name="members_area"),
     path("members-area/directory/", directory.DirectoryView.as_view(), name="member_directory"),
     path(

@@ -1,7 +1,14 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
-from .models import ExpressionOfInterest, IdeaPhaseChange, InterestStatusChange, ProjectIdea, ProjectRecord
+from .models import (
+    ExpressionOfInterest,
+    IdeaPhaseChange,
+    InterestStatusChange,
+    ProjectIdea,
+    ProjectRecord,
+    RecordChangeKind,
+)
 
 
 @admin.register(ProjectRecord)
@@ -13,6 +20,20 @@ class ProjectRecordAdmin(admin.ModelAdmin):
     date_hierarchy = "submitted_on"
     # The outcome changes only through its transition function (``services.outcomes``).
     readonly_fields = ["outcome"]
+    list_display = [*list_display, "verified"]
+
+    def save_model(self, request, obj, form, change):
+        """A change made here is logged like one made in the portal (nothing changes silently)."""
+        from .services.outcomes import FIGURE_FIELDS, log_record_change
+
+        changed = {
+            name: [str(form.initial.get(name)), str(getattr(obj, name))]
+            for name in FIGURE_FIELDS
+            if change and name in form.changed_data
+        }
+        super().save_model(request, obj, form, change)
+        if changed:
+            log_record_change(obj, RecordChangeKind.CORRECTED, request.user, changed, "admin")
 
 
 class ReadOnlyLogInline(admin.TabularInline):

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from information.models import EuCall
 from members.models import Country, Organisation
+from sern_portal.filters import ValidatedFilterSet, YearFilter
 from sern_portal.search import search_translations
 from strategy.models import Priority
 
@@ -36,7 +37,7 @@ class NamedRowInput(forms.TextInput):
         return super().format_value(value)
 
 
-class IdeaFilter(django_filters.FilterSet):
+class IdeaFilter(ValidatedFilterSet):
     q = django_filters.CharFilter(
         label=_("Search"), method="search", widget=forms.TextInput(attrs={"type": "search"})
     )
@@ -105,7 +106,7 @@ class IdeaFilter(django_filters.FilterSet):
         return queryset.open_for_interest() if value else queryset
 
 
-class RecordFilter(django_filters.FilterSet):
+class RecordFilter(ValidatedFilterSet):
     q = django_filters.CharFilter(
         label=_("Search"), method="search", widget=forms.TextInput(attrs={"type": "search"})
     )
@@ -113,7 +114,7 @@ class RecordFilter(django_filters.FilterSet):
     outcome = django_filters.ChoiceFilter(
         label=_("Outcome"), choices=ProjectOutcome.choices, empty_label=_("All")
     )
-    year = django_filters.NumberFilter(label=_("Year"), field_name="submitted_on", lookup_expr="year")
+    year = YearFilter(label=_("Year"), field_name="submitted_on", lookup_expr="year")
 
     class Meta:
         model = ProjectRecord

@@ -5,8 +5,18 @@ from django.utils.translation import gettext_lazy as _
 
 from information.models import EuCall
 from members.models import Country, OrganisationKind
+from sern_portal.limits import LONG_TEXT, SHORT_TEXT
 
-from .models import STARTING_PHASES, InterestStatus, PcmPhase, Programme, ProjectIdea, ProjectOutcome
+from .models import (
+    MAX_EU_GRANT_EUR,
+    MAX_PARTICIPANTS,
+    STARTING_PHASES,
+    InterestStatus,
+    PcmPhase,
+    Programme,
+    ProjectIdea,
+    ProjectOutcome,
+)
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -21,10 +31,13 @@ class IdeaForm(forms.ModelForm):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Two or three sentences: what the project would change, and for whom."),
     )
-    description = forms.CharField(label=_("Description"), required=False, widget=forms.Textarea)
+    description = forms.CharField(
+        label=_("Description"), required=False, max_length=LONG_TEXT, widget=forms.Textarea
+    )
     partner_roles = forms.CharField(
         label=_("Roles of the partners sought"),
         required=False,
+        max_length=SHORT_TEXT,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("For example: pilot site, training, evaluation, dissemination."),
     )
@@ -132,6 +145,7 @@ class InterestForm(forms.Form):
     organisation = forms.ModelChoiceField(label=_("On behalf of"), queryset=None, empty_label=None)
     message = forms.CharField(
         label=_("Your message to the lead"),
+        max_length=SHORT_TEXT,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("What your organisation would bring, and who would work on it."),
     )
@@ -145,7 +159,12 @@ class DecisionForm(forms.Form):
     decision = forms.ChoiceField(
         choices=[(InterestStatus.ACCEPTED.value, _("Accept")), (InterestStatus.DECLINED.value, _("Decline"))]
     )
-    note = forms.CharField(label=_("Message to the member (optional)"), required=False, widget=forms.Textarea)
+    note = forms.CharField(
+        label=_("Message to the member (optional)"),
+        required=False,
+        max_length=SHORT_TEXT,
+        widget=forms.Textarea,
+    )
 
 
 class SubmissionForm(forms.Form):
@@ -161,9 +180,16 @@ class OutcomeForm(forms.Form):
         widget=forms.RadioSelect,
     )
     eu_grant_eur = forms.DecimalField(
-        label=_("EU grant (EUR)"), min_value=0, max_digits=12, decimal_places=2, required=False
+        label=_("EU grant (EUR)"),
+        min_value=0,
+        max_value=MAX_EU_GRANT_EUR,
+        max_digits=12,
+        decimal_places=2,
+        required=False,
     )
-    participants = forms.IntegerField(label=_("Participants"), min_value=0, required=False)
+    participants = forms.IntegerField(
+        label=_("Participants"), min_value=0, max_value=MAX_PARTICIPANTS, required=False
+    )
 
     def clean(self):
         cleaned = super().clean()
@@ -172,6 +198,18 @@ class OutcomeForm(forms.Form):
                 if cleaned.get(name) is None:
                     self.add_error(name, _("Give the figure of the approved project."))
         return cleaned
+
+
+class CorrectionForm(OutcomeForm):
+    """The secretariat's correction of a record: the same bounds, and a reason for the trail."""
+
+    outcome = forms.ChoiceField(label=_("Outcome"), choices=ProjectOutcome.choices, widget=forms.RadioSelect)
+    reason = forms.CharField(
+        label=_("Reason for the correction"),
+        max_length=SHORT_TEXT,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Kept with the record's history of changes."),
+    )
 
 
 class DismissForm(forms.Form):

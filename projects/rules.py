@@ -79,6 +79,11 @@ def leads_the_idea_of_record(user, record) -> bool:
     return record is not None and record.idea_id is not None and is_contact_of(user, record.idea.lead)
 
 
+@rules.predicate
+def is_unverified(user, record) -> bool:
+    return record is not None and not record.verified
+
+
 can_view_idea = (is_visible_to_all_members & is_network_member) | is_lead_contact | is_secretariat
 can_manage_idea = is_lead_contact | is_secretariat
 
@@ -95,6 +100,9 @@ rules.add_perm(
     "projects.decide_outcome", is_pending_submission_of_an_idea & (leads_the_idea_of_record | is_secretariat)
 )
 rules.add_perm("projects.view_project_history", is_network_member)
+# The public figures count a member's record only once the secretariat has checked it.
+rules.add_perm("projects.verify_record", is_unverified & is_secretariat)
+rules.add_perm("projects.correct_record", is_secretariat)
 
 
 # Partner matching: suggestions are the lead's and the secretariat's working tool.

@@ -14,6 +14,8 @@ urlpatterns = [
     path("members-area/interests/<int:pk>/withdraw/", workflow.withdraw, name="interest_withdraw"),
     path("members-area/ideas/<int:pk>/submission/", outcomes.submission, name="idea_record_submission"),
     path("members-area/project-records/<int:pk>/outcome/", outcomes.outcome, name="record_outcome"),
+    path("members-area/project-records/<int:pk>/verify/", outcomes.verify, name="record_verify"),
+    path("members-area/project-records/<int:pk>/correct/", outcomes.correct, name="record_correct"),
     path("members-area/project-history/", outcomes.ProjectHistoryView.as_view(), name="project_history"),
     path(
         "members-area/ideas/<int:pk>/suggestions/<int:organisation_pk>/invite/",

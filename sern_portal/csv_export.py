@@ -24,6 +24,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from sern_portal.csv_safety import safe_cell
+
 # Languages whose spreadsheets expect ";" between cells and "," before decimals.
 DECIMAL_COMMA_LANGUAGES = {"sv", "it"}
 BYTE_ORDER_MARK = "\ufeff"
@@ -56,7 +58,8 @@ def spreadsheet_cell(value, language: str | None = None) -> str:
         if csv_language(language) in DECIMAL_COMMA_LANGUAGES:
             text = text.replace(".", ",")
         return text
-    return str(value)
+    # Text a spreadsheet would run as a formula (an organisation named "=HYPERLINK(…)") is neutralised.
+    return safe_cell(str(value))
 
 
 def write_rows(response, rows: Iterable[Iterable], language: str | None = None) -> None:

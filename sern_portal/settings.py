@@ -198,6 +198,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "strategy.tasks.refresh_network_figures",
         "schedule": crontab(hour=0, minute=10),
     },
+    "application-retention": {
+        "task": "members.tasks.apply_application_retention",
+        "schedule": crontab(hour=2, minute=30),
+    },
     "board-meeting-reminders": {
         "task": "members.tasks.send_meeting_reminders",
         "schedule": 60 * 60 * 6,
@@ -344,3 +348,6 @@ LOGGING["formatters"] = {
     "plain": {"format": "%(asctime)s %(levelname)s request_id=%(request_id)s %(name)s: %(message)s"},
 }
 LOGGING["handlers"]["console"] |= {"filters": ["request_id"], "formatter": "json" if PRODUCTION else "plain"}
+# Rejected and withdrawn applications lose the personal data they hold this many days after their
+# last change (members.tasks.apply_application_retention, daily).
+SERN_APPLICATION_RETENTION_DAYS = env_int("SERN_APPLICATION_RETENTION_DAYS", 365, minimum=1)

@@ -17,8 +17,9 @@ def compute_network_figures() -> dict:
         members_sweden=Count("pk", filter=Q(country=Country.SWEDEN)),
         public_authorities=Count("pk", filter=Q(is_public=True)),
     )
-    # Imported consortia (import_consortia without --network) are other networks' projects.
-    projects = ProjectRecord.objects.filter(source=RecordSource.NETWORK).aggregate(
+    # Imported consortia (import_consortia without --network) are other networks' projects; what a
+    # member records counts once the secretariat has verified it (anybody could type 2,000,000,000).
+    projects = ProjectRecord.objects.filter(source=RecordSource.NETWORK, verified=True).aggregate(
         projects_submitted=Count("pk"),
         projects_approved=Count("pk", filter=Q(outcome=ProjectOutcome.APPROVED)),
         participants=Sum("participants", filter=Q(outcome=ProjectOutcome.APPROVED)),

@@ -7,12 +7,14 @@ the content is seeded from the strategy document by a data migration.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from sern_portal.limits import LONG_TEXT, limited
+
 
 class OrderedByCode(models.Model):
     code = models.SlugField(_("code"), max_length=60, unique=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     name = models.CharField(_("name"), max_length=200)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), blank=True, **limited(LONG_TEXT))
 
     class Meta:
         abstract = True
@@ -59,7 +61,7 @@ class PriorityAction(models.Model):
         Priority, on_delete=models.CASCADE, related_name="actions", verbose_name=_("priority")
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
-    text = models.TextField(_("text"))
+    text = models.TextField(_("text"), **limited(LONG_TEXT))
 
     class Meta:
         ordering = ["priority", "order"]
@@ -84,7 +86,7 @@ class ActivityArea(OrderedByCode):
 
 class MembershipStep(models.Model):
     order = models.PositiveSmallIntegerField(_("order"), unique=True)
-    text = models.TextField(_("text"))
+    text = models.TextField(_("text"), **limited(LONG_TEXT))
 
     class Meta:
         ordering = ["order"]
@@ -97,7 +99,7 @@ class MembershipStep(models.Model):
 
 class Award(models.Model):
     order = models.PositiveSmallIntegerField(_("order"), default=0)
-    text = models.TextField(_("text"))
+    text = models.TextField(_("text"), **limited(LONG_TEXT))
 
     class Meta:
         ordering = ["order"]
@@ -117,10 +119,10 @@ class NetworkProfile(models.Model):
     """The network's own texts and contact details (one row, edited in the admin)."""
 
     name = models.CharField(_("name"), max_length=200)
-    vision = models.TextField(_("vision"))
-    mission = models.TextField(_("mission"))
-    about = models.TextField(_("about the network"))
-    fees_explained = models.TextField(_("how fees are set"))
+    vision = models.TextField(_("vision"), **limited(LONG_TEXT))
+    mission = models.TextField(_("mission"), **limited(LONG_TEXT))
+    about = models.TextField(_("about the network"), **limited(LONG_TEXT))
+    fees_explained = models.TextField(_("how fees are set"), **limited(LONG_TEXT))
     street = models.CharField(_("street"), max_length=200)
     postcode = models.CharField(_("postcode"), max_length=20)
     city = models.CharField(_("city"), max_length=100)

@@ -7,4 +7,5 @@ urlpatterns = [
     path("strategy/", views.StrategyView.as_view(), name="strategy"),
     path("become-a-member/", views.BecomeMemberView.as_view(), name="become_member"),
     path("contact/", views.ContactView.as_view(), name="contact"),
+    path("privacy/", views.PrivacyView.as_view(), name="privacy"),
 ]

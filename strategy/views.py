@@ -67,3 +67,14 @@ class BecomeMemberView(PublicPage):
 
 class ContactView(PublicPage):
     template_name = "strategy/contact.html"
+
+
+class PrivacyView(PublicPage):
+    """The privacy notice: what the portal keeps about people, why, how long, and their rights."""
+
+    template_name = "strategy/privacy.html"
+
+    def get_context_data(self, **kwargs):
+        from django.conf import settings
+
+        return super().get_context_data(retention_days=settings.SERN_APPLICATION_RETENTION_DAYS, **kwargs)

@@ -2,6 +2,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from sern_portal.limits import SHORT_TEXT, limited
+
 
 class RiskLevel(models.IntegerChoices):
     LOW = 1, _("Low")
@@ -33,7 +35,7 @@ class Risk(models.Model):
     likelihood = models.PositiveSmallIntegerField(_("likelihood"), choices=RiskLevel.choices)
     impact = models.PositiveSmallIntegerField(_("impact"), choices=RiskLevel.choices)
     owner = models.CharField(_("owner"), max_length=200, help_text=_("Who watches this risk and acts on it."))
-    mitigation = models.TextField(_("mitigation"), blank=True)
+    mitigation = models.TextField(_("mitigation"), blank=True, **limited(SHORT_TEXT))
     status = models.CharField(_("status"), max_length=20, choices=RiskStatus.choices, default=RiskStatus.OPEN)
     identified_on = models.DateField(_("identified on"))
     closed_on = models.DateField(_("closed on"), null=True, blank=True)

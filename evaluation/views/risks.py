@@ -8,13 +8,14 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import CreateView, UpdateView
 from django_filters.views import FilterView
 
+from sern_portal.filters import ValidatedFilterSet
 from sern_portal.permissions import PermissionRequiredMixin
 
 from ..forms import RiskForm
 from ..models import Risk, RiskStatus
 
 
-class RiskFilter(django_filters.FilterSet):
+class RiskFilter(ValidatedFilterSet):
     status = django_filters.ChoiceFilter(
         label=gettext_lazy("Status"), choices=RiskStatus.choices, empty_label=gettext_lazy("All")
     )
@@ -29,6 +30,7 @@ class RiskListView(PermissionRequiredMixin, FilterView):
     template_name = "evaluation/risk_list.html"
     filterset_class = RiskFilter
     paginate_by = 25
+    strict = False  # an invalid filter is ignored (and reported), not an empty list
     context_object_name = "risks"
 
 

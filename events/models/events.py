@@ -4,6 +4,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sern_portal.limits import LONG_TEXT, limited
+
 
 class EventKind(models.TextChoices):
     GENERAL_ASSEMBLY = "general_assembly", _("General Assembly")
@@ -37,7 +39,7 @@ class Event(models.Model):
     kind = models.CharField(_("kind"), max_length=30, choices=EventKind.choices)
     title = models.CharField(_("title"), max_length=250)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
-    programme = models.TextField(_("programme"), blank=True)
+    programme = models.TextField(_("programme"), blank=True, **limited(LONG_TEXT))
     starts_at = models.DateTimeField(_("starts at"), db_index=True)
     ends_at = models.DateTimeField(_("ends at"))
     place = models.CharField(_("place"), max_length=250, blank=True)

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from members.models import Country
 from sern_portal.fields import acting_user
+from sern_portal.limits import LONG_TEXT, limited
 
 # The zones EU calls state their deadlines in, with the city that names the zone for readers.
 DEADLINE_TIME_ZONES = [
@@ -35,7 +36,7 @@ class EuCall(models.Model):
     )
     slug = models.SlugField(_("slug"), max_length=140, unique=True)
     title = models.CharField(_("title"), max_length=300)
-    summary = models.TextField(_("summary"))
+    summary = models.TextField(_("summary"), **limited(LONG_TEXT))
     # Stored as an aware datetime; the zone the call states it in is kept to show it that way.
     deadline = models.DateTimeField(_("deadline"), db_index=True)
     deadline_time_zone = models.CharField(

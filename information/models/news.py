@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sern_portal.fields import acting_user
+from sern_portal.limits import LONG_TEXT, limited
 
 
 class NewsQuerySet(models.QuerySet):
@@ -17,7 +18,7 @@ class NewsItem(models.Model):
 
     title = models.CharField(_("title"), max_length=250)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
-    body = models.TextField(_("text"))
+    body = models.TextField(_("text"), **limited(LONG_TEXT))
     priorities = models.ManyToManyField(
         "strategy.Priority", blank=True, related_name="news", verbose_name=_("priorities")
     )

@@ -15,6 +15,7 @@ from .expertise import ExpertiseArea, StaffExpert
 from .fees import FeeBand, MembershipFee
 from .meetings import BoardMeeting, BoardPosition, MeetingStatus, Position
 from .organisations import Country, Organisation, OrganisationContact, OrganisationKind
+from .privacy import ErasureKind, ErasureRecord
 from .roles import BoardRole, BoardSeat
 from .users import User
 
@@ -34,6 +35,8 @@ __all__ = [
     "BoardSeat",
     "CalendarToken",
     "Country",
+    "ErasureKind",
+    "ErasureRecord",
     "ExpertiseArea",
     "FeeBand",
     "MeetingStatus",

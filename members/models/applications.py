@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sern_portal.append_only import AppendOnlyModel
+from sern_portal.limits import LONG_TEXT, SHORT_TEXT, limited
 
 from .organisations import Country, OrganisationKind
 
@@ -57,7 +58,7 @@ class MembershipApplication(models.Model):
         _("annual budget (EUR)"), max_digits=14, decimal_places=2, null=True, blank=True
     )
     website = models.URLField(_("website"), blank=True)
-    address = models.TextField(_("address"), blank=True)
+    address = models.TextField(_("address"), blank=True, **limited(SHORT_TEXT))
     # The legal representative, who signs the application form
     legal_representative_name = models.CharField(_("legal representative's name"), max_length=200, blank=True)
     legal_representative_role = models.CharField(_("legal representative's role"), max_length=200, blank=True)
@@ -65,7 +66,9 @@ class MembershipApplication(models.Model):
     priorities = models.ManyToManyField(
         "strategy.Priority", blank=True, related_name="+", verbose_name=_("strategy priorities of interest")
     )
-    presentation_letter = models.TextField(_("presentation letter to the Board chair"), blank=True)
+    presentation_letter = models.TextField(
+        _("presentation letter to the Board chair"), blank=True, **limited(LONG_TEXT)
+    )
     signed_form = models.FileField(_("signed application form (PDF)"), upload_to=signed_form_path, blank=True)
     consent = models.BooleanField(_("consent to data processing"), default=False)
     # The Board
@@ -90,11 +93,22 @@ class MembershipApplication(models.Model):
     # The fields the applicant changed since the secretariat asked for more information: the desk
     # shows them with the amended application (emptied by each new request).
     changed_fields = models.JSONField(_("changed since the last request"), default=list, blank=True)
+    # Rejected and withdrawn applications keep their decision, not the people's data in them
+    # (SERN_APPLICATION_RETENTION_DAYS after the last change, or when the applicant is erased).
+    personal_data_erased_at = models.DateTimeField(_("personal data erased at"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
         verbose_name = _("membership application")
         verbose_name_plural = _("membership applications")
+        constraints = [
+            # A double click on "Apply" must not open two drafts that could both be submitted.
+            models.UniqueConstraint(
+                fields=["applicant"],
+                condition=models.Q(state="draft"),
+                name="one_draft_per_applicant",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name or f"#{self.pk}"
@@ -176,7 +190,7 @@ class ApplicationEvent(AppendOnlyModel):
         related_name="+",
         verbose_name=_("on behalf of"),
     )
-    comment = models.TextField(_("comment"), blank=True)
+    comment = models.TextField(_("comment"), blank=True, **limited(SHORT_TEXT))
     meeting = models.ForeignKey(
         "members.BoardMeeting",
         on_delete=models.PROTECT,

@@ -9,6 +9,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from sern_portal.limits import LONG_TEXT, SHORT_TEXT, limited
+
 
 class MeetingStatus(models.TextChoices):
     PLANNED = "planned", _("Planned")
@@ -40,7 +42,7 @@ class BoardMeeting(models.Model):
         related_name="board_meetings_attended",
         verbose_name=_("attendees"),
     )
-    notes = models.TextField(_("minutes notes"), blank=True)
+    notes = models.TextField(_("minutes notes"), blank=True, **limited(LONG_TEXT))
 
     objects = BoardMeetingQuerySet.as_manager()
 
@@ -92,7 +94,7 @@ class BoardPosition(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("board member")
     )
     position = models.CharField(_("position"), max_length=10, choices=Position.choices)
-    comment = models.TextField(_("comment"), blank=True)
+    comment = models.TextField(_("comment"), blank=True, **limited(SHORT_TEXT))
     recorded_at = models.DateTimeField(_("recorded at"), auto_now=True)
 
     class Meta:

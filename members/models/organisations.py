@@ -4,6 +4,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sern_portal.limits import LONG_TEXT, SHORT_TEXT, limited
+
 
 class Country(models.TextChoices):
     """ISO 3166 alpha-2 codes: the network's two countries first, then its European partners."""
@@ -96,8 +98,8 @@ class Organisation(models.Model):
         _("annual budget (EUR)"), max_digits=14, decimal_places=2, null=True, blank=True
     )
     website = models.URLField(_("website"), blank=True)
-    address = models.TextField(_("address"), blank=True)
-    description = models.TextField(_("description"), blank=True)
+    address = models.TextField(_("address"), blank=True, **limited(SHORT_TEXT))
+    description = models.TextField(_("description"), blank=True, **limited(LONG_TEXT))
     priorities = models.ManyToManyField(
         "strategy.Priority", blank=True, related_name="organisations", verbose_name=_("priorities")
     )

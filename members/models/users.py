@@ -49,6 +49,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_staff = models.BooleanField(_("admin access"), default=False)
     is_active = models.BooleanField(_("active"), default=True)
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+    # Set when the person's account was erased: the row stays (decisions, fees and organisation
+    # records point to it) but holds no personal data, and reads as "a former contact".
+    erased_at = models.DateTimeField(_("erased at"), null=True, blank=True)
 
     objects = UserManager()
 
@@ -62,9 +65,11 @@ class User(AbstractBaseUser, PermissionsMixin):
         ordering = ["email"]
 
     def __str__(self) -> str:
-        return self.name or self.email
+        return self.get_full_name()
 
     def get_full_name(self) -> str:
+        if self.erased_at:
+            return str(_("a former contact"))
         return self.name or self.email
 
     def get_short_name(self) -> str:

@@ -1,6 +1,6 @@
 """The one transition function of membership applications and its table of allowed transitions."""
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -230,10 +230,20 @@ def record_position(application: MembershipApplication, board_member, position: 
 
 
 def start_application(user) -> MembershipApplication:
-    """The user's application in progress, or a new draft."""
+    """The user's application in progress, or a new draft.
+
+    Two clicks at once both find nothing and both create: the database allows one draft per
+    applicant (``one_draft_per_applicant``), so the loser's insert fails and it opens the winner's.
+    """
     open_states = [s for s in S if s not in (S.APPROVED, S.REJECTED, S.WITHDRAWN)]
     existing = MembershipApplication.objects.filter(applicant=user, state__in=open_states).first()
-    return existing or MembershipApplication.objects.create(applicant=user)
+    if existing:
+        return existing
+    try:
+        with transaction.atomic():
+            return MembershipApplication.objects.create(applicant=user)
+    except IntegrityError:
+        return MembershipApplication.objects.get(applicant=user, state=S.DRAFT)
 
 
 def resubmit_or_submit(

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 from django.views.generic import ListView
 
 from sern_portal.csv_export import csv_response
+from sern_portal.filters import ValidatedFilterSet
 from sern_portal.permissions import PermissionRequiredMixin, permission_required
 
 from ..forms import CommentForm, MakeReadyForm
@@ -28,7 +29,7 @@ from .helpers import application_from_url, refused
 S = ApplicationState
 
 
-class ApplicationFilter(django_filters.FilterSet):
+class ApplicationFilter(ValidatedFilterSet):
     state = django_filters.ChoiceFilter(label=gettext_lazy("State"), choices=ApplicationState.choices)
     country = django_filters.ChoiceFilter(label=gettext_lazy("Country"), choices=Country.choices)
     meeting = django_filters.ModelChoiceFilter(
@@ -44,11 +45,12 @@ def filtered_applications(request):
     queryset = MembershipApplication.objects.select_related("applicant", "meeting").order_by(
         "-created_at", "-pk"
     )
-    return ApplicationFilter(request.GET or None, queryset=queryset)
+    return ApplicationFilter(request.GET or None, queryset=queryset, request=request)
 
 
 class DeskView(PermissionRequiredMixin, ListView):
     permission_required = "members.use_desk"
+    filterset_class = ApplicationFilter  # (built by filtered_applications; named for the fuzz test)
     template_name = "members/desk/applications.html"
     paginate_by = 25
     context_object_name = "applications"

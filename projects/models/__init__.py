@@ -21,10 +21,14 @@ from .interest import (
 )
 from .records import (
     ALLOWED_OUTCOME_TRANSITIONS,
+    MAX_EU_GRANT_EUR,
+    MAX_PARTICIPANTS,
     OUTCOME_WORKFLOW,
     OutcomeChange,
     ProjectOutcome,
     ProjectRecord,
+    ProjectRecordChange,
+    RecordChangeKind,
     RecordSource,
 )
 from .suggestions import MatchingRun, PartnerSuggestion, SuggestionDismissal, SuggestionInvitation
@@ -35,6 +39,8 @@ __all__ = [
     "ALLOWED_PHASE_TRANSITIONS",
     "DECISIONS",
     "INTEREST_WORKFLOW",
+    "MAX_EU_GRANT_EUR",
+    "MAX_PARTICIPANTS",
     "OUTCOME_WORKFLOW",
     "PHASES_OPEN_TO_INTEREST",
     "PHASES_WITH_SUBMISSIONS",
@@ -52,6 +58,8 @@ __all__ = [
     "ProjectIdea",
     "ProjectOutcome",
     "ProjectRecord",
+    "ProjectRecordChange",
+    "RecordChangeKind",
     "RecordSource",
     "SuggestionDismissal",
     "SuggestionInvitation",

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from members.models import Country, OrganisationKind
 from sern_portal.append_only import AppendOnlyModel
 from sern_portal.fields import acting_user
+from sern_portal.limits import LONG_TEXT, SHORT_TEXT, limited
 from sern_portal.workflow import Workflow, edges
 
 
@@ -122,8 +123,8 @@ class ProjectIdea(models.Model):
         _("written in"), max_length=5, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
     )
     title = models.CharField(_("title"), max_length=200)
-    summary = models.TextField(_("summary"), max_length=600)
-    description = models.TextField(_("description"), blank=True)
+    summary = models.TextField(_("summary"), **limited(600))
+    description = models.TextField(_("description"), blank=True, **limited(LONG_TEXT))
     priorities = models.ManyToManyField(
         "strategy.Priority", blank=True, related_name="ideas", verbose_name=_("priorities")
     )
@@ -158,7 +159,7 @@ class ProjectIdea(models.Model):
     phase = models.CharField(_("PCM phase"), max_length=20, choices=PcmPhase.choices, default=P.PROGRAMMING)
     partner_countries = models.JSONField(_("countries of the partners sought"), default=list, blank=True)
     partner_kinds = models.JSONField(_("kinds of partners sought"), default=list, blank=True)
-    partner_roles = models.TextField(_("roles of the partners sought"), blank=True)
+    partner_roles = models.TextField(_("roles of the partners sought"), blank=True, **limited(SHORT_TEXT))
     partners_wanted = models.PositiveSmallIntegerField(_("number of partners sought"), null=True, blank=True)
     eoi_deadline = models.DateField(_("deadline for expressions of interest"), null=True, blank=True)
     visibility = models.CharField(

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from sern_portal.append_only import AppendOnlyModel
 from sern_portal.fields import acting_user
+from sern_portal.limits import SHORT_TEXT, limited
 from sern_portal.workflow import Workflow
 
 
@@ -47,7 +48,7 @@ class ExpressionOfInterest(models.Model):
         verbose_name=_("organisation"),
     )
     expressed_by = acting_user(_("expressed by"))
-    message = models.TextField(_("message"))
+    message = models.TextField(_("message"), **limited(SHORT_TEXT))
     status = models.CharField(_("status"), max_length=20, choices=InterestStatus.choices, default=S.PENDING)
     created_at = models.DateTimeField(_("expressed at"), default=timezone.now, editable=False)
     decided_by = acting_user(_("decided by"))
@@ -78,7 +79,7 @@ class InterestStatusChange(AppendOnlyModel):
     to_status = models.CharField(_("to"), max_length=20, choices=InterestStatus.choices)
     changed_by = acting_user(_("changed by"))
     changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
-    note = models.TextField(_("note"), blank=True)
+    note = models.TextField(_("note"), blank=True, **limited(SHORT_TEXT))
 
     class Meta:
         ordering = ["changed_at", "pk"]

@@ -1,10 +1,20 @@
+from decimal import Decimal
+
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sern_portal.append_only import AppendOnlyModel
 from sern_portal.fields import acting_user
+from sern_portal.limits import SHORT_TEXT, limited
 from sern_portal.workflow import Workflow
+
+# Bounds of one project's figures: above any EU project the network could run (the largest
+# Horizon Europe grants are some tens of millions), far below what would distort the totals.
+MAX_PARTICIPANTS = 1_000_000
+MAX_EU_GRANT_EUR = Decimal("100000000.00")
 
 
 class ProjectOutcome(models.TextChoices):
@@ -50,8 +60,23 @@ class ProjectRecord(models.Model):
     outcome = models.CharField(
         _("outcome"), max_length=20, choices=ProjectOutcome.choices, default=ProjectOutcome.PENDING
     )
-    eu_grant_eur = models.DecimalField(_("EU grant (EUR)"), max_digits=12, decimal_places=2, default=0)
-    participants = models.PositiveIntegerField(_("participants"), default=0)
+    eu_grant_eur = models.DecimalField(
+        _("EU grant (EUR)"),
+        max_digits=12,
+        decimal_places=2,
+        default=0,
+        validators=[MinValueValidator(0), MaxValueValidator(MAX_EU_GRANT_EUR)],
+    )
+    participants = models.PositiveIntegerField(
+        _("participants"), default=0, validators=[MaxValueValidator(MAX_PARTICIPANTS)]
+    )
+    # What a member records counts in the public figures only once the secretariat has checked it;
+    # the secretariat's own records (and the demo history, the imports) are verified as they are made.
+    verified = models.BooleanField(
+        _("verified by the secretariat"),
+        default=True,
+        help_text=_("Only verified records count in the network's public figures."),
+    )
     lead = models.ForeignKey(
         "members.Organisation",
         on_delete=models.PROTECT,
@@ -86,7 +111,14 @@ class ProjectRecord(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["acronym", "programme", "submitted_on"], name="unique_project_record"
-            )
+            ),
+            models.CheckConstraint(
+                condition=Q(participants__lte=MAX_PARTICIPANTS), name="project_record_participants_bounded"
+            ),
+            models.CheckConstraint(
+                condition=Q(eu_grant_eur__gte=0, eu_grant_eur__lte=MAX_EU_GRANT_EUR),
+                name="project_record_eu_grant_bounded",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -114,3 +146,32 @@ class OutcomeChange(AppendOnlyModel):
 
     def __str__(self) -> str:
         return f"{self.record_id}: {self.from_outcome} → {self.to_outcome}"
+
+
+class RecordChangeKind(models.TextChoices):
+    SUBMITTED = "submitted", _("Submission recorded")
+    OUTCOME = "outcome", _("Outcome recorded")
+    VERIFIED = "verified", _("Verified by the secretariat")
+    CORRECTED = "corrected", _("Corrected")
+
+
+class ProjectRecordChange(AppendOnlyModel):
+    """Every change to a record's figures, who made it and why: append-only (an audit trail)."""
+
+    record = models.ForeignKey(
+        ProjectRecord, on_delete=models.PROTECT, related_name="changes", verbose_name=_("project record")
+    )
+    kind = models.CharField(_("change"), max_length=20, choices=RecordChangeKind.choices)
+    # {"field": [before, after]} for every field that changed, values as text.
+    changes = models.JSONField(_("changes"), default=dict, blank=True)
+    reason = models.TextField(_("reason"), blank=True, **limited(SHORT_TEXT))
+    by = acting_user(_("by"))
+    at = models.DateTimeField(_("when"), default=timezone.now)
+
+    class Meta:
+        ordering = ["at", "pk"]
+        verbose_name = _("change of a project record")
+        verbose_name_plural = _("changes of project records")
+
+    def __str__(self) -> str:
+        return f"{self.record}: {self.get_kind_display()}"

@@ -133,7 +133,7 @@ class IdeaCreateView(IdeaFormMixin, PermissionRequiredMixin, CreateView):
     def preselected_call(self) -> EuCall | None:
         """The open call named by ``?call=<pk>`` (the call page's link); anything else is ignored."""
         pk = self.request.GET.get("call", "")
-        return EuCall.objects.open().filter(pk=pk).first() if pk.isdigit() else None
+        return EuCall.objects.open().filter(pk=pk).first() if pk.isascii() and pk.isdigit() else None
 
 
 class IdeaUpdateView(IdeaFormMixin, PermissionRequiredMixin, UpdateView):

@@ -4,14 +4,15 @@ from django.contrib import messages
 from django.db.models import Count, Q, Sum
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 from django_filters.views import FilterView
 
 from sern_portal.permissions import PermissionRequiredMixin, permission_required
 
 from ..filters import FilterQueryMixin, RecordFilter
-from ..forms import OutcomeForm, SubmissionForm
+from ..forms import CorrectionForm, OutcomeForm, SubmissionForm
 from ..models import ProjectOutcome, ProjectRecord
-from ..services import TransitionRefused, decide_outcome, record_submission
+from ..services import TransitionRefused, correct_record, decide_outcome, record_submission, verify_record
 from .workflow import get_idea
 
 
@@ -60,11 +61,59 @@ def outcome(request, pk: int):
     )
 
 
+@require_POST
+@permission_required("projects.verify_record", get_record)
+def verify(request, pk: int):
+    """The secretariat confirms a member's record: it now counts in the public figures."""
+    record = get_record(request, pk)
+    if verify_record(record, request.user):
+        messages.success(
+            request,
+            _("%(acronym)s is verified: it counts in the public figures.") % {"acronym": record.acronym},
+        )
+    else:
+        messages.info(request, _("This record had already been verified."))
+    return redirect("projects:project_history")
+
+
+@permission_required("projects.correct_record", get_record)
+def correct(request, pk: int):
+    """The secretariat corrects a record's outcome and figures, giving a reason (logged)."""
+    record = get_record(request, pk)
+    initial = {
+        "outcome": record.outcome,
+        "eu_grant_eur": record.eu_grant_eur,
+        "participants": record.participants,
+    }
+    form = CorrectionForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            correct_record(
+                record,
+                outcome=data["outcome"],
+                eu_grant_eur=data["eu_grant_eur"] or 0,
+                participants=data["participants"] or 0,
+                reason=data["reason"],
+                by=request.user,
+            )
+        except TransitionRefused as refused:
+            form.add_error(None, refused.message)
+        else:
+            messages.success(request, _("The correction is saved and logged."))
+            return redirect("projects:project_history")
+    changes = record.changes.select_related("by")
+    return render(
+        request, "projects/record_correct.html", {"record": record, "form": form, "changes": changes}
+    )
+
+
 class ProjectHistoryView(PermissionRequiredMixin, FilterQueryMixin, FilterView):
     """The network's projects submitted at EU level: the records behind the public figures."""
 
     permission_required = "projects.view_project_history"
     filterset_class = RecordFilter
+    strict = False  # an invalid filter is ignored (and reported), not an empty list
     template_name = "projects/history.html"
     context_object_name = "records"
     paginate_by = 25
@@ -80,4 +129,6 @@ class ProjectHistoryView(PermissionRequiredMixin, FilterQueryMixin, FilterView):
             participants=Sum("participants", filter=approved),
             eu_grants=Sum("eu_grant_eur", filter=approved),
         )
-        return super().get_context_data(totals=totals, **kwargs)
+        return super().get_context_data(
+            totals=totals, can_check_records=self.request.user.has_perm("projects.correct_record"), **kwargs
+        )
