@@ -9,8 +9,9 @@ import pytest
 
 from events.models import RegistrationStatus
 from events.services import FREED_PLACE, PARTICIPANT, REGISTRATION_WORKFLOW, RegistrationError
-from members.models import ApplicationState
+from members.models import ApplicationState, MeetingStatus
 from members.services.applications import APPLICANT, APPLICATION_WORKFLOW, CHAIR, SECRETARIAT
+from members.services.meetings import MEETING_WORKFLOW
 from projects.models import (
     INTEREST_WORKFLOW,
     OUTCOME_WORKFLOW,
@@ -27,6 +28,7 @@ P = PcmPhase
 I = InterestStatus  # noqa: E741
 O = ProjectOutcome  # noqa: E741
 R = RegistrationStatus
+M = MeetingStatus
 
 # workflow → (final states, {role: edges of the role})
 EXPECTED = {
@@ -57,6 +59,18 @@ EXPECTED = {
                 (A.DEFERRED, A.APPROVED),
                 (A.DEFERRED, A.REJECTED),
                 (A.DEFERRED, A.DEFERRED),
+            },
+        },
+    ),
+    "board meeting": (
+        MEETING_WORKFLOW,
+        {M.MINUTES_APPROVED},
+        {
+            SECRETARIAT: {
+                (M.PLANNED, M.AGENDA_PUBLISHED),
+                (M.PLANNED, M.HELD),
+                (M.AGENDA_PUBLISHED, M.HELD),
+                (M.HELD, M.MINUTES_APPROVED),
             },
         },
     ),
@@ -153,6 +167,7 @@ def test_a_wrong_edge_such_as_approved_back_to_draft_would_be_caught():
     ("workflow", "from_state", "to_state", "error", "message"),
     [
         (APPLICATION_WORKFLOW, A.APPROVED, A.DRAFT, TransitionRefused, "cannot become"),
+        (MEETING_WORKFLOW, M.MINUTES_APPROVED, M.HELD, TransitionRefused, "cannot become"),
         (PHASE_WORKFLOW, P.EVALUATION, P.PROGRAMMING, TransitionRefused, "cannot move"),
         (INTEREST_WORKFLOW, I.DECLINED, I.ACCEPTED, TransitionRefused, "cannot go"),
         (OUTCOME_WORKFLOW, O.APPROVED, O.REJECTED, TransitionRefused, "already recorded"),

@@ -1,7 +1,7 @@
 """Board meetings: which meeting an application goes to, the year's three meetings, their life.
 
 A meeting's life is planned → (agenda published) → held, with its attendance → minutes approved.
-Every change goes through ``change_meeting_status`` and its ``ALLOWED_MEETING_TRANSITIONS`` table.
+Every change goes through ``change_meeting_status`` and its table ``MEETING_WORKFLOW``.
 """
 
 import datetime
@@ -9,8 +9,10 @@ import datetime
 from django.db import transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from outbox.queue import enqueue
+from sern_portal.workflow import Workflow
 
 from ..models import BoardMeeting, MeetingStatus, MembershipApplication
 from ..models.applications import AWAITING_DECISION_STATES
@@ -22,12 +24,17 @@ M = MeetingStatus
 SECRETARIAT = "secretariat"
 
 # (from, to) → who may make the change. Anything not in this table is refused.
-ALLOWED_MEETING_TRANSITIONS: dict[tuple[str, str], str] = {
-    (M.PLANNED, M.AGENDA_PUBLISHED): SECRETARIAT,
-    (M.PLANNED, M.HELD): SECRETARIAT,
-    (M.AGENDA_PUBLISHED, M.HELD): SECRETARIAT,
-    (M.HELD, M.MINUTES_APPROVED): SECRETARIAT,
-}
+MEETING_WORKFLOW = Workflow(
+    MeetingStatus,
+    {
+        (M.PLANNED, M.AGENDA_PUBLISHED): SECRETARIAT,
+        (M.PLANNED, M.HELD): SECRETARIAT,
+        (M.AGENDA_PUBLISHED, M.HELD): SECRETARIAT,
+        (M.HELD, M.MINUTES_APPROVED): SECRETARIAT,
+    },
+    refusal=gettext_lazy("This meeting is “%(from)s”: it cannot become “%(to)s”."),
+)
+ALLOWED_MEETING_TRANSITIONS: dict[tuple[str, str], str] = MEETING_WORKFLOW.edges
 
 
 def next_statuses(meeting: BoardMeeting) -> list[MeetingStatus]:
@@ -105,7 +112,7 @@ def change_meeting_status(meeting: BoardMeeting, to_status: str, by_user, attend
     """Move ``meeting`` from the status its caller saw to ``to_status``.
 
     Side effects, in order:
-    1. checks: the (from, to) pair is in ALLOWED_MEETING_TRANSITIONS and the actor has its role;
+    1. checks: the (from, to) pair is in ``MEETING_WORKFLOW`` and the actor has its role;
     2. locks the row (``select_for_update``) and checks nobody changed the status meanwhile;
     3. checks the calendar: an agenda is published before the day, a meeting is held on or after
        its day with its attendance, minutes are approved when every application is decided;
@@ -116,13 +123,7 @@ def change_meeting_status(meeting: BoardMeeting, to_status: str, by_user, attend
        ``tasks.notify_agenda_published``).
     """
     from_status = meeting.status
-    role = ALLOWED_MEETING_TRANSITIONS.get((from_status, to_status))
-    if role is None:
-        raise TransitionRefused(
-            _("This meeting is “%(status)s”: it cannot become “%(to)s”.")
-            % {"status": MeetingStatus(from_status).label, "to": MeetingStatus(to_status).label}
-        )
-    _check_meeting_actor(role, by_user)
+    _check_meeting_actor(MEETING_WORKFLOW.check(from_status, to_status), by_user)
     with transaction.atomic():
         locked = BoardMeeting.objects.select_for_update().get(pk=meeting.pk)
         if locked.status != from_status:
