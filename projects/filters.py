@@ -21,6 +21,14 @@ class FilterQueryMixin:
         return super().get_context_data(filter_query=query.urlencode(), **kwargs)
 
 
+def row_number(text: str) -> int | None:
+    """The text as a row's number (links give rows by number), or None: not digits (in ASCII),
+    or beyond any key a table holds (a value a database cannot compare would be a 500)."""
+    if text.isascii() and text.isdigit() and len(text) <= 18:
+        return int(text)
+    return None
+
+
 class NamedRowInput(forms.TextInput):
     """A text input for a row of a large table: a row's number (as links give it) is shown as
     the row's name, so the field reads well and submitting it again finds the same row."""
@@ -31,8 +39,9 @@ class NamedRowInput(forms.TextInput):
 
     def format_value(self, value):
         text = str(value or "").strip()
-        if text.isdigit():
-            named = self.model.objects.filter(pk=int(text)).values_list(self.name_field, flat=True).first()
+        number = row_number(text)
+        if number is not None:
+            named = self.model.objects.filter(pk=number).values_list(self.name_field, flat=True).first()
             return named or text
         return super().format_value(value)
 
@@ -86,8 +95,8 @@ class IdeaFilter(ValidatedFilterSet):
 
     def filter_lead(self, queryset, name, value):
         value = value.strip()
-        if value.isdigit():
-            return queryset.filter(lead_id=int(value))
+        if (number := row_number(value)) is not None:
+            return queryset.filter(lead_id=number)
         named = Organisation.objects.filter(name__iexact=value)
         if named.exists():
             return queryset.filter(lead__in=named.values("pk"))
@@ -95,8 +104,8 @@ class IdeaFilter(ValidatedFilterSet):
 
     def filter_call(self, queryset, name, value):
         value = value.strip()
-        if value.isdigit():
-            return queryset.filter(target_call_id=int(value))
+        if (number := row_number(value)) is not None:
+            return queryset.filter(target_call_id=number)
         calls = EuCall.objects.filter(identifier__iexact=value)
         if not calls.exists():
             calls = EuCall.objects.filter(Q(identifier__icontains=value) | Q(title__icontains=value))

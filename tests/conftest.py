@@ -70,6 +70,14 @@ def client():
     return SignInClient()
 
 
+@pytest.fixture
+def admin_client(db, admin_user):
+    """pytest-django's admin client, signed in as after the second factor (admins must use one)."""
+    client = SignInClient()
+    client.force_login(admin_user)
+    return client
+
+
 # The cast (healthchecks style): who is who in permission tests.
 @pytest.fixture
 def secretariat(db):

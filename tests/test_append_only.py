@@ -4,8 +4,15 @@ import pytest
 
 from events.models import RegistrationStatusChange
 from events.services import register
-from members.models import ApplicationEvent, MembershipApplication
-from projects.models import IdeaPhaseChange, InterestStatusChange, OutcomeChange, SuggestionDismissal
+from members.models import ApplicationEvent, AuditAction, AuditEntry, ErasureRecord, MembershipApplication
+from projects.models import (
+    IdeaPhaseChange,
+    InterestStatusChange,
+    OutcomeChange,
+    ProjectRecordChange,
+    RecordChangeKind,
+    SuggestionDismissal,
+)
 from sern_portal.append_only import AppendOnlyError, AppendOnlyModel
 from tests.factories import (
     EventFactory,
@@ -51,6 +58,20 @@ def make_registration_change(user):
     return register(EventFactory(capacity=5), user).status_changes.get()
 
 
+def make_audit_entry(user):
+    return AuditEntry.objects.create(actor=user, action=AuditAction.ROLE_GRANTED, target_label="Board seat")
+
+
+def make_erasure_record(user):
+    return ErasureRecord.objects.create(kind="account", subject_id=7, by=user)
+
+
+def make_record_change(user):
+    return ProjectRecordChange.objects.create(
+        record=ProjectRecordFactory(), kind=RecordChangeKind.VERIFIED, by=user
+    )
+
+
 MAKERS = {
     ApplicationEvent: make_application_event,
     IdeaPhaseChange: make_phase_change,
@@ -58,6 +79,9 @@ MAKERS = {
     SuggestionDismissal: make_dismissal,
     OutcomeChange: make_outcome_change,
     RegistrationStatusChange: make_registration_change,
+    AuditEntry: make_audit_entry,
+    ErasureRecord: make_erasure_record,
+    ProjectRecordChange: make_record_change,
 }
 MODELS = list(MAKERS)
 ids = [model.__name__ for model in MODELS]

@@ -18,9 +18,10 @@ from django.db import transaction
 from django.urls import reverse
 
 from evaluation.models import ReportRun, ReportStatus
-from members.models import OrganisationContact, SentNotification, User
+from members.models import OrganisationContact, User
 from outbox.models import OutboxMessage, OutboxState
 from outbox.queue import enqueue
+from sern_portal.models import SentNotification
 from tests.factories import OrganisationFactory
 from tests.members.conftest import make_application
 from tests.slow_mail import recipients_in
