@@ -85,7 +85,7 @@ def test_with_an_authenticator_but_a_session_opened_without_it_the_code_is_asked
     assert client.get(reverse("desk")).status_code == 200
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_secretariat_signing_in_sets_up_totp_and_then_reaches_the_desk():
     """Transactional: allauth announces the new factor on commit, inside the request, as in production."""
     secretariat = SecretariatFactory()
