@@ -80,11 +80,12 @@ def test_a_board_member_evaluates_the_strategy(visit, axe_check, network, tmp_pa
     csv_path = tmp_path / "joins.csv"
     csv_download.value.save_as(csv_path)
     assert csv_download.value.suggested_filename == "sern-d-joins-and-leavers-2024.csv"
+    # A Swedish spreadsheet program reads `;` between cells (issue 10, point 11).
     assert csv_path.read_text(encoding="utf-8-sig").splitlines() == [
-        "Land,Gick med,Lämnade,Nettoförändring",
-        "Sverige,0,0,0",
-        "Italien,1,0,1",
-        "Alla länder,1,0,1",
+        "Land;Gick med;Lämnade;Nettoförändring",
+        "Sverige;0;0;0",
+        "Italien;1;0;1",
+        "Alla länder;1;0;1",
     ]
 
     page.get_by_label("Rapportens språk", exact=True).select_option("it")
