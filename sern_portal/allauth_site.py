@@ -1,4 +1,4 @@
-"""allauth's e-mails in the portal's name and on its address (not "[example.com]")."""
+"""allauth's e-mails in the portal's name and on its address (not the Sites placeholder)."""
 
 from allauth.core import context as allauth_context
 from django.utils.translation import gettext

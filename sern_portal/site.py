@@ -3,7 +3,7 @@
 E-mails, feeds, calendars and PDFs are read away from the page that caused them, so they use
 ``settings.SITE_URL`` (the address the README asks operators to set) and the portal's name, never
 the host of whichever request happened to trigger them nor django.contrib.sites' default
-"example.com". The Sites record, which allauth and Django's feeds consult, is kept equal to the
+placeholder domain. The Sites record, which allauth and Django's feeds consult, is kept equal to the
 settings after every ``migrate`` (see ``sync_site_record``).
 """
 
@@ -55,7 +55,7 @@ def current_portal_site() -> PortalSite:
 
 
 def sync_site_record(using: str = "default", **kwargs) -> None:
-    """post_migrate: make the Sites record say what the settings say (not "example.com")."""
+    """post_migrate: make the Sites record say what the settings say (not Django's placeholder)."""
     from django.contrib.sites.models import Site
 
     Site.objects.using(using).update_or_create(

@@ -121,7 +121,12 @@ def test_a_burst_of_40_invitations_loses_at_most_the_one_in_flight_when_the_work
             return SentNotification.objects.filter(key__startswith="invitation:").count() == 40
 
         wait_for(every_invitation_handled)
-        time.sleep(1)  # the last e-mail's file is written just after its key
+
+        def files_written_for_all_but_the_one_in_flight():
+            # The last e-mail's file is written just after its key.
+            return len(set(recipients_in(tmp_path / "mail"))) >= 39
+
+        wait_for(files_written_for_all_but_the_one_in_flight)
     sent = recipients_in(tmp_path / "mail")
     assert len(sent) == len(set(sent)), "an e-mail was sent twice"
     lost = {contact.user.email for contact in contacts} - set(sent)
