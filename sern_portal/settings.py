@@ -65,6 +65,8 @@ INSTALLED_APPS = [
     "information",
     "events",
     "evaluation",
+    "workinggroups",
+    "library",
 ]
 
 MIDDLEWARE = [

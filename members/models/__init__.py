@@ -11,6 +11,7 @@ from .applications import (
 )
 from .audit import AuditAction, AuditEntry
 from .calendar import CalendarToken
+from .contact_roles import ContactRole, ContactRoleAssignment
 from .expertise import ExpertiseArea, StaffExpert
 from .fees import FeeBand, MembershipFee
 from .meetings import BoardMeeting, BoardPosition, MeetingStatus, Position
@@ -34,6 +35,8 @@ __all__ = [
     "BoardRole",
     "BoardSeat",
     "CalendarToken",
+    "ContactRole",
+    "ContactRoleAssignment",
     "Country",
     "ErasureKind",
     "ErasureRecord",
