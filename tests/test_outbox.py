@@ -175,3 +175,55 @@ def test_messages_sent_more_than_a_week_ago_are_forgotten():
     assert queue.prune_sent() == 1
     assert set(OutboxMessage.objects.values_list("pk", flat=True)) == {recent.pk, pending.pk}
     assert not OutboxMessage.objects.filter(pk=old.pk).exists()
+
+
+def test_an_expression_of_interest_and_an_invitation_with_the_broker_down_are_kept_and_mailed_later(
+    django_capture_on_commit_callbacks,
+):
+    from projects.services.interest import express_interest
+    from projects.services.suggestions import invite_suggested_partner
+    from tests.factories import MemberContactFactory, organisation_of
+
+    lead_contact, partner_contact, invited_contact = (MemberContactFactory() for _ in range(3))
+    idea = ProjectIdeaFactory(lead=organisation_of(lead_contact), visibility="members")
+    OutboxMessage.objects.all().delete()
+    with broker_unreachable(), django_capture_on_commit_callbacks(execute=True):
+        interest, _ = express_interest(
+            idea, organisation_of(partner_contact), message="We join.", by=partner_contact
+        )
+        invitation, _ = invite_suggested_partner(idea, organisation_of(invited_contact), by=lead_contact)
+
+    assert interest.pk and invitation.pk
+    pending = OutboxMessage.objects.filter(state=OutboxState.PENDING, task__contains=".notify_")
+    assert sorted(pending.values_list("task", flat=True)) == [
+        "projects.tasks.notify_interest_expressed",
+        "projects.tasks.notify_partner_invited",
+    ]
+    assert all(message.last_error for message in pending)
+    assert mail.outbox == []
+    call_command("relay_outbox", "--once")  # the broker is back (here: eager Celery)
+    assert sorted(m.to[0] for m in mail.outbox) == sorted([lead_contact.email, invited_contact.email])
+
+
+def test_a_freed_event_place_with_the_broker_down_is_kept_and_its_email_sent_later(
+    django_capture_on_commit_callbacks,
+):
+    from events.models import Registration
+    from events.services import cancel, register
+    from tests.factories import EventFactory, UserFactory
+
+    first, second = UserFactory(), UserFactory()
+    event = EventFactory(capacity=1)
+    held, waiting = register(event, first), register(event, second)
+    assert (held.status, waiting.status) == ("confirmed", "waiting")
+    OutboxMessage.objects.all().delete()
+    mail.outbox.clear()
+    with broker_unreachable(), django_capture_on_commit_callbacks(execute=True):
+        promoted = cancel(held, by=first)
+
+    assert promoted.pk == waiting.pk
+    assert Registration.objects.get(pk=waiting.pk).status == "confirmed"
+    assert OutboxMessage.objects.get(state=OutboxState.PENDING).task == "events.tasks.mail_place_confirmed"
+    assert mail.outbox == []
+    call_command("relay_outbox", "--once")
+    assert [m.to for m in mail.outbox] == [[second.email]]
