@@ -105,12 +105,15 @@ class AccessibilityView(PublicPage):
         return super().get_context_data(prepared_on=datetime.date.fromisoformat(self.prepared_on), **kwargs)
 
     def post(self, request, *args, **kwargs):
+        from allauth.core.internal.ratelimit import get_ip
+
         from .services.feedback import allow_feedback, receive_feedback
 
         form = AccessibilityFeedbackForm(request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form), status=400)
-        if not allow_feedback(request.META.get("REMOTE_ADDR", "")):
+        # The client's real address behind the trusted proxies, as allauth's sign-in limits read it.
+        if not allow_feedback(get_ip(request)):
             messages.error(
                 request,
                 _("You have sent several messages in a short time. Please wait an hour or e-mail us."),
