@@ -28,6 +28,7 @@ class EventForm(TranslatedFieldsForm):
             "online_link",
             "capacity",
             "registration_open",
+            "is_public",
             "priorities",
         ]
         widgets = {"starts_at": LocalDateTimeInput(), "ends_at": LocalDateTimeInput()}

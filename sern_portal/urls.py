@@ -23,6 +23,7 @@ urlpatterns += i18n_patterns(
     path("members-area/", include("information.urls")),
     path("members-area/events/", include("events.urls")),
     path("evaluation/", include("evaluation.urls")),
+    path("", include("library.urls")),
     path("", include("strategy.urls")),
     path("", include("projects.urls")),
     prefix_default_language=True,

@@ -2,6 +2,7 @@ from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from .models import (
+    AccessibilityFeedback,
     ActivityArea,
     Award,
     MembershipStep,
@@ -57,3 +58,10 @@ class NetworkFiguresSnapshotAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(AccessibilityFeedback)
+class AccessibilityFeedbackAdmin(admin.ModelAdmin):
+    list_display = ["created_at", "name", "email", "page", "language"]
+    readonly_fields = ["created_at", "name", "email", "page", "message", "language"]
+    search_fields = ["name", "email", "message"]

@@ -4,6 +4,7 @@ Texts people read are translated per field with django-modeltranslation (see tra
 the content is seeded from the strategy document by a data migration.
 """
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -171,3 +172,26 @@ class NetworkFiguresSnapshot(models.Model):
         if not self.projects_submitted:
             return None
         return self.projects_approved / self.projects_submitted
+
+
+class AccessibilityFeedback(models.Model):
+    """A message sent with the accessibility statement's form (no sign-in needed).
+
+    Kept so the secretariat can answer and report on it; e-mailed to the secretariat by a task.
+    No IP address is stored (the rate limit keeps a hash of it in the cache for an hour).
+    """
+
+    created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
+    name = models.CharField(_("name"), max_length=200, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    page = models.CharField(_("page concerned"), max_length=300, blank=True)
+    message = models.TextField(_("message"), max_length=4000)
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("accessibility feedback")
+        verbose_name_plural = _("accessibility feedback")
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d} {self.name or self.email or '—'}"

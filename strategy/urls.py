@@ -8,4 +8,6 @@ urlpatterns = [
     path("become-a-member/", views.BecomeMemberView.as_view(), name="become_member"),
     path("contact/", views.ContactView.as_view(), name="contact"),
     path("privacy/", views.PrivacyView.as_view(), name="privacy"),
+    path("legal-notice/", views.LegalNoticeView.as_view(), name="legal_notice"),
+    path("accessibility/", views.AccessibilityView.as_view(), name="accessibility"),
 ]

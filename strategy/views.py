@@ -1,9 +1,14 @@
+from django.contrib import messages
 from django.db.models import Prefetch
+from django.shortcuts import redirect
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from sern_portal.permissions import PermissionRequiredMixin
 
 from .figures import current_network_figures
+from .forms import AccessibilityFeedbackForm
 from .models import (
     ActivityArea,
     Award,
@@ -78,3 +83,50 @@ class PrivacyView(PublicPage):
         from django.conf import settings
 
         return super().get_context_data(retention_days=settings.SERN_APPLICATION_RETENTION_DAYS, **kwargs)
+
+
+class LegalNoticeView(PublicPage):
+    """Who runs the portal: the association's name, seat and contacts, as the network profile holds them."""
+
+    template_name = "strategy/legal_notice.html"
+
+
+class AccessibilityView(PublicPage):
+    """The accessibility statement (EU Directive 2016/2102 model) and its feedback form."""
+
+    template_name = "strategy/accessibility.html"
+    # The date the statement was prepared and last reviewed (update it with the text).
+    prepared_on = "2026-11-29"
+
+    def get_context_data(self, **kwargs):
+        import datetime
+
+        kwargs.setdefault("form", AccessibilityFeedbackForm())
+        return super().get_context_data(prepared_on=datetime.date.fromisoformat(self.prepared_on), **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        from allauth.core.internal.ratelimit import get_ip
+
+        from .services.feedback import allow_feedback, receive_feedback
+
+        form = AccessibilityFeedbackForm(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        # The client's real address behind the trusted proxies, as allauth's sign-in limits read it.
+        if not allow_feedback(get_ip(request)):
+            messages.error(
+                request,
+                _("You have sent several messages in a short time. Please wait an hour or e-mail us."),
+            )
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        if not form.is_spam():  # a bot gets the same thanks, and nothing is stored or sent
+            data = form.cleaned_data
+            receive_feedback(
+                name=data["name"],
+                email=data["email"],
+                page=data["page"],
+                message=data["message"],
+                language=get_language(),
+            )
+        messages.success(request, _("Thank you: your message has reached the secretariat."))
+        return redirect("accessibility")

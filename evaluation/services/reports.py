@@ -108,9 +108,41 @@ def build_report(run_id: int) -> None:
         name = run.file.storage.save(run.file.field.generate_filename(run, run.filename), ContentFile(pdf))
         if not mine.update(file=name, status=ReportStatus.READY, progress=100, finished_at=timezone.now()):
             run.file.storage.delete(name)  # a newer attempt took the run: its file counts
+        else:
+            file_in_library(run, pdf)
     except Exception:
         logger.exception("The annual report run %s failed.", run_id)
         mine.update(status=ReportStatus.FAILED, finished_at=timezone.now())
+
+
+def file_in_library(run: ReportRun, pdf: bytes) -> None:
+    """Put a finished report in the library's "Annual reports" folder (for the Board at first).
+
+    One document per period; each run adds a version in the run's language (the secretariat
+    then decides whether to open it to the members or the public). Side effects: creates the
+    document or adds a version (``library.services.filing.file_document``). A failure is logged
+    and leaves the report itself ready.
+    """
+    from library.models import Access
+    from library.services.filing import file_document
+
+    titles = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            titles[code] = translation.gettext("Annual report %(period)s") % {"period": run.period.label}
+    try:
+        file_document(
+            source_key=f"report:{run.period_start:%Y-%m-%d}:{run.period_end:%Y-%m-%d}",
+            folder_slug="annual-reports",
+            titles=titles,
+            access=Access.BOARD,
+            content=pdf,
+            filename=f"sern-annual-report-{run.period_start:%Y%m%d}-{run.period_end:%Y%m%d}.pdf",
+            language=run.language,
+            uploaded_by=run.requested_by,
+        )
+    except Exception:
+        logger.exception("The annual report run %s could not be filed in the library.", run.pk)
 
 
 def restart_report(run: ReportRun) -> bool:

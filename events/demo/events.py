@@ -147,6 +147,8 @@ def seed_events() -> list[Event]:
                 "place": place,
                 "online_link": link,
                 "capacity": capacity,
+                # General Assemblies and thematic seminars are announced publicly (the calendar feed).
+                "is_public": kind in (EventKind.GENERAL_ASSEMBLY, EventKind.THEMATIC_SEMINAR),
                 "created_at": starts_at - datetime.timedelta(days=90),
             },
         )

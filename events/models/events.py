@@ -15,6 +15,9 @@ class EventKind(models.TextChoices):
 
 
 class EventQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(is_public=True)
+
     def upcoming(self, at=None):
         return self.filter(ends_at__gte=at or timezone.now())
 
@@ -48,6 +51,11 @@ class Event(models.Model):
         _("capacity"), null=True, blank=True, help_text=_("Empty: no limit on the number of places.")
     )
     registration_open = models.BooleanField(_("registration open"), default=True)
+    is_public = models.BooleanField(
+        _("public"),
+        default=False,
+        help_text=_("Public events are listed in the calendar feed anyone can subscribe to."),
+    )
     priorities = models.ManyToManyField(
         "strategy.Priority", blank=True, related_name="events", verbose_name=_("priorities")
     )
