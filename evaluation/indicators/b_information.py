@@ -15,7 +15,7 @@ from evaluation.period import Period
 from information.models import DigestSend, EuCall, NewsItem
 from members.models import OrganisationContact
 
-from .common import priorities_in_order, table_or_empty
+from .common import during, priorities_in_order, shared_in_pass, table_or_empty
 from .registry import ChartSpec, indicator
 from .tables import Table, Value, label_and_counts
 
@@ -25,9 +25,7 @@ KINDS = [("news", NewsItem), ("calls", EuCall)]
 
 def _published(model, period: Period):
     """Items published in the period (and already shown: a future date is not published yet)."""
-    return model.objects.filter(
-        published_at__date__range=(period.start, period.end), published_at__lte=timezone.now()
-    )
+    return model.objects.filter(during("published_at", period), published_at__lte=timezone.now())
 
 
 def _tags(model, items) -> dict[int, set[int]]:
@@ -93,6 +91,11 @@ class _Information:
         return len({org for user in self.people_reached(items) for org in self.organisations[user]})
 
 
+@shared_in_pass
+def _information(period: Period) -> _Information:
+    return _Information(period)
+
+
 @indicator(
     key="b-information-per-priority",
     area="B",
@@ -105,7 +108,7 @@ class _Information:
     chart=ChartSpec("bar", values=(1, 2, 3)),
 )
 def information_per_priority(period: Period) -> Table:
-    information = _Information(period)
+    information = _information(period)
 
     def reached(label: str, items: list[tuple[str, int]]) -> tuple[Value, ...]:
         return label, *information.counts(items), information.members_reached(items)
@@ -134,7 +137,7 @@ def information_per_priority(period: Period) -> Table:
     chart=ChartSpec("bar", values=(3, 4)),
 )
 def digest_reach(period: Period) -> Table:
-    information = _Information(period)
+    information = _information(period)
     labels = {"news": _("News"), "calls": _("EU calls")}
     rows = []
     for relation, _model in KINDS:
