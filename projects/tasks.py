@@ -21,10 +21,11 @@ from .models import (
 from .services.matching import SUGGESTIONS_PER_IDEA, store_suggestions
 from .services.matching_batch import (
     idea_queries,
-    ideas_touched_by_profile,
-    open_ideas_for_matching,
+    ideas_a_profile_can_enter,
+    ideas_for_matching,
     profiles_changed,
     shared_index,
+    suggestions_touched_by_profile,
 )
 from .services.recompute import chunks, mark_recompute_started, newer_recompute_ran, open_idea_ids
 
@@ -208,14 +209,37 @@ def dispatch_chunks(idea_ids: list[int], *, run_id: int | None, requested_at: fl
 
 @shared_task
 def recompute_after_profile_change(organisation_id: int, requested_at: float | None = None) -> int:
-    """After a change of one member's profile: recompute only the open ideas whose suggestions
-    hold it before or after (``matching_batch.ideas_touched_by_profile``); returns how many."""
+    """After a change of one member's profile: every worker's index is stale
+    (``profiles_changed``); the open ideas the member may enter
+    (``matching_batch.ideas_a_profile_can_enter``) are checked in chunks run in parallel on the
+    matching queue (``recompute_profile_chunk``); returns how many ideas are checked."""
     profiles_changed()
-    index = shared_index()
-    touched = ideas_touched_by_profile(organisation_id, open_ideas_for_matching(), index)
-    if touched:
-        _recompute_ideas(touched, None, requested_at, index=index)
-    return len(touched)
+    ids = ideas_a_profile_can_enter(organisation_id)
+    if ids:
+        group(
+            recompute_profile_chunk.s(chunk, organisation_id, requested_at) for chunk in chunks(ids)
+        ).apply_async()
+    return len(ids)
+
+
+@shared_task
+def recompute_profile_chunk(
+    idea_ids: list[int], organisation_id: int, requested_at: float | None = None
+) -> int:
+    """A chunk of a profile change's ideas: each ranked once with this worker's index; the
+    suggestions are stored only for the ideas that suggest the member before or after
+    (``matching_batch.suggestions_touched_by_profile``). Returns how many were stored changed."""
+    ideas = [idea for idea in ideas_for_matching(idea_ids) if not newer_recompute_ran(idea.pk, requested_at)]
+    if not ideas:
+        return 0
+    started = time.time()
+    touched = suggestions_touched_by_profile(organisation_id, ideas, shared_index())
+    changed = 0
+    for idea in ideas:
+        if idea.pk in touched:
+            mark_recompute_started(idea.pk, started)
+            changed += store_suggestions(idea, touched[idea.pk])
+    return changed
 
 
 @shared_task

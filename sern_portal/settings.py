@@ -155,8 +155,12 @@ CELERY_MATCHING_QUEUE = env_str("CELERY_MATCHING_QUEUE", f"{CELERY_TASK_DEFAULT_
 CELERY_TASK_ROUTES = {"projects.tasks.recompute_*": {"queue": CELERY_MATCHING_QUEUE}}
 # A worker reuses its matching index this long (seconds) unless a profile changes; 0 = never
 # (tests: each builds its own network).
-# The evaluation dashboard's indicators are shared this long (seconds; 0 = computed per request).
-EVALUATION_CACHE_SECONDS = env_int("EVALUATION_CACHE_SECONDS", 0 if ENVIRONMENT == "test" else 300, minimum=0)
+# The evaluation dashboard's indicators are shared this long (seconds; 0 = computed per request),
+# or until a figure changes (sern_portal.versions). Public pages likewise (PUBLIC_CACHE_SECONDS).
+EVALUATION_CACHE_SECONDS = env_int(
+    "EVALUATION_CACHE_SECONDS", 0 if ENVIRONMENT == "test" else 86400, minimum=0
+)
+PUBLIC_CACHE_SECONDS = env_int("PUBLIC_CACHE_SECONDS", 0 if ENVIRONMENT == "test" else 86400, minimum=0)
 MATCHING_INDEX_MAX_AGE = env_int("MATCHING_INDEX_MAX_AGE", 0 if ENVIRONMENT == "test" else 3600, minimum=0)
 CELERY_TASK_IGNORE_RESULT = True
 # Every task of the portal is idempotent (e-mails through send_once, recomputes, the report's

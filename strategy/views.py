@@ -1,10 +1,13 @@
+from django.conf import settings
 from django.contrib import messages
 from django.db.models import Prefetch
 from django.shortcuts import redirect
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
+from sern_portal import versions
 from sern_portal.permissions import PermissionRequiredMixin
 
 from .figures import current_network_figures
@@ -21,7 +24,19 @@ from .models import (
 
 
 class PublicPage(PermissionRequiredMixin, TemplateView):
+    """A page anybody reads; home and strategy keep their content in the cache (``{% cache %}``
+    for ``PUBLIC_CACHE_SECONDS``, keyed by the ``public`` version, so any change of the strategy,
+    a member or a project record shows at once: ``sern_portal.versions``). Their querysets are
+    lazy, so a cached page reads none of them."""
+
     permission_required = "strategy.view_public_pages"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            cache_seconds=getattr(settings, "PUBLIC_CACHE_SECONDS", 0),
+            cache_version=versions.version("public"),
+            **kwargs,
+        )
 
 
 class HomeView(PublicPage):
@@ -29,7 +44,7 @@ class HomeView(PublicPage):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            figures=current_network_figures(),
+            figures=SimpleLazyObject(current_network_figures),
             areas=ThematicArea.objects.prefetch_related("priorities"),
             awards=Award.objects.all(),
             **kwargs,

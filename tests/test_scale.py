@@ -79,6 +79,11 @@ def plans_of(client, url: str) -> list[str]:
         "/en/members-area/ideas/?lead=parma",
         "/en/members-area/ideas/?call=water",
         "/en/members-area/ideas/?looking_for_partners=on",
+        "/en/members-area/news/",
+        "/en/members-area/calls/",
+        "/en/members-area/directory/",
+        "/en/members-area/directory/?q=Parma",
+        "/en/members-area/",
     ],
 )
 def test_the_idea_lists_read_large_tables_through_indexes(client, member, url):
@@ -136,3 +141,47 @@ def test_the_dashboard_computes_a_periods_indicators_once_while_they_are_cached(
     assert len(second) < len(first) - 20  # the indicators' queries are not run again
     assert "Strategy evaluation" in page.content.decode()
     cache.clear()
+
+
+# (page, who reads it): each list and the dashboard, read with one row and with a grown network.
+BOUNDED_PAGES = [
+    ("/en/members-area/ideas/", "member"),
+    ("/en/members-area/news/", "member"),
+    ("/en/members-area/calls/", "member"),
+    ("/en/members-area/directory/", "member"),
+    ("/en/members-area/directory/?q=Parma", "member"),
+    ("/en/members-area/", "member"),
+    ("/en/members-area/matching/", "secretariat"),
+    ("/en/evaluation/?year=&start=2021-01-01&end=2027-12-31", "secretariat"),
+]
+MAX_HTML = 300_000
+
+
+def one_of_each() -> None:
+    from tests.factories import EuCallFactory, NewsItemFactory, OrganisationFactory
+
+    ProjectIdeaFactory()
+    NewsItemFactory()
+    EuCallFactory()
+    OrganisationFactory(town="Parma")
+
+
+@pytest.mark.parametrize(("url", "reader"), BOUNDED_PAGES)
+def test_each_list_keeps_its_query_count_and_a_bounded_size_with_one_row_and_many(
+    request, client, url, reader
+):
+    client.force_login(request.getfixturevalue(reader))
+    one_of_each()
+
+    def read() -> tuple[int, int]:
+        client.get(url)  # warm-up: per-process caches (content types, the strategy's vocabulary)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200
+        return len(queries), len(response.content)
+
+    queries_with_one, size_with_one = read()
+    grown()
+    queries_with_many, size_with_many = read()
+    assert queries_with_many == queries_with_one, url
+    assert size_with_one < MAX_HTML and size_with_many < MAX_HTML, url

@@ -7,7 +7,7 @@ record's priorities are those of the idea it was made from, or else those of its
 
 from collections import Counter, defaultdict
 
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -142,7 +142,9 @@ def ideas_per_perspective(period: Period) -> Table:
 def ideas_tagged_share(period: Period) -> Table:
     ideas = created_during(ProjectIdea, period)
     total = ideas.count()
-    tagged = ideas.filter(priorities__isnull=False).distinct().count()
+    # EXISTS, not a join made distinct: the join sorts every (idea, priority) pair (issue 16).
+    tags = ProjectIdea.priorities.through.objects.filter(projectidea_id=OuterRef("pk"))
+    tagged = ideas.filter(Exists(tags)).count()
     return table_or_empty(
         [
             Column(_("Ideas")),

@@ -15,7 +15,7 @@ from events.models import EventKind, Registration
 from members.models import BoardMeeting, BoardSeat, MeetingStatus
 from projects.models import ExpressionOfInterest, InterestStatus, ProjectIdea, ProjectRecord
 
-from .common import created_during
+from .common import created_during, during, shared_in_pass
 
 
 def counts_per(rows: QuerySet, field: str) -> Counter:
@@ -31,6 +31,7 @@ def records_submitted(period: Period) -> QuerySet[ProjectRecord]:
     return ProjectRecord.objects.filter(submitted_on__range=(period.start, period.end))
 
 
+@shared_in_pass
 def project_participations(period: Period) -> tuple[Counter, Counter]:
     """(projects led, projects joined as a partner but not as lead) per organisation id."""
     led = counts_per(records_submitted(period).exclude(lead=None), "lead_id")
@@ -46,6 +47,7 @@ def active_in_projects(period: Period) -> set[int]:
     return set(led) | set(as_partner)
 
 
+@shared_in_pass
 def event_attendance(period: Period) -> tuple[Counter, Counter]:
     """(General Assemblies, other events) attended per organisation id: distinct events of the
     period at which at least one of its people was recorded as present."""
@@ -53,8 +55,8 @@ def event_attendance(period: Period) -> tuple[Counter, Counter]:
         Registration.objects.filter(
             attended=True,
             organisation__isnull=False,
-            event__starts_at__date__range=(period.start, period.end),
         )
+        .filter(during("event__starts_at", period))
         .order_by()
         .values_list("organisation_id", "event_id", "event__kind")
         .distinct()
@@ -69,6 +71,7 @@ def active_at_events(period: Period) -> set[int]:
     return set(assemblies) | set(others)
 
 
+@shared_in_pass
 def board_attendance_per_meeting(period: Period) -> list[tuple[datetime.date, int, int, set[int]]]:
     """Per meeting held: (date, seats on the Board that day, seated members present, organisations
     those present represent)."""
@@ -100,6 +103,7 @@ def active_on_the_board(period: Period) -> set[int]:
     return set().union(*(organisations for *_counts, organisations in board_attendance_per_meeting(period)))
 
 
+@shared_in_pass
 def idea_engagement(period: Period) -> tuple[Counter, Counter, Counter]:
     """(ideas led, expressions of interest, of which accepted) per organisation id, in the period."""
     led = counts_per(created_during(ProjectIdea, period), "lead_id")

@@ -5,8 +5,10 @@ weekly digest (``information.DigestSend`` records what each person was sent). Pa
 and calls are not recorded by the portal, so they are not counted.
 """
 
-from collections import defaultdict
+from collections.abc import Callable
 
+from django.db import connection
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -15,9 +17,9 @@ from evaluation.period import Period
 from information.models import DigestSend, EuCall, NewsItem
 from members.models import OrganisationContact
 
-from .common import priorities_in_order, table_or_empty
+from .common import during, priorities_in_order, shared_in_pass, table_or_empty
 from .registry import ChartSpec, indicator
-from .tables import Table, Value, label_and_counts
+from .tables import Table, label_and_counts
 
 # (digest relation, model): the two kinds of information the digest carries and the portal counts.
 KINDS = [("news", NewsItem), ("calls", EuCall)]
@@ -25,72 +27,120 @@ KINDS = [("news", NewsItem), ("calls", EuCall)]
 
 def _published(model, period: Period):
     """Items published in the period (and already shown: a future date is not published yet)."""
-    return model.objects.filter(
-        published_at__date__range=(period.start, period.end), published_at__lte=timezone.now()
-    )
+    return model.objects.filter(during("published_at", period), published_at__lte=timezone.now())
 
 
-def _tags(model, items) -> dict[int, set[int]]:
-    """The priorities of each item."""
-    field = f"{model._meta.model_name}_id"
-    tags: dict[int, set[int]] = defaultdict(set)
-    links = model.priorities.through.objects.filter(**{f"{field}__in": items.values("pk")})
-    for item_id, priority_id in links.values_list(field, "priority_id"):
-        tags[item_id].add(priority_id)
-    return tags
+def _subquery(model, period: Period) -> tuple[str, list]:
+    return _published(model, period).order_by().values("pk").query.sql_with_params()
 
 
-def _recipients(relation: str, model, items) -> dict[int, set[int]]:
-    """The people each item was sent to in a weekly digest."""
-    field = f"{model._meta.model_name}_id"
-    sent: dict[int, set[int]] = defaultdict(set)
-    links = getattr(DigestSend, relation).through.objects.filter(**{f"{field}__in": items.values("pk")})
-    for item_id, user_id in links.values_list(field, "digestsend__user_id"):
-        sent[item_id].add(user_id)
-    return sent
+def _union(period: Period, select: Callable[[str, type, str], str]) -> tuple[str, list]:
+    """``select(kind, model, item column)`` for news and calls, each limited to the items of the
+    period (``{items}`` in it), joined by UNION ALL."""
+    parts, params = [], []
+    for relation, model in KINDS:
+        items, items_params = _subquery(model, period)
+        parts.append(select(relation, model, f"{model._meta.model_name}_id").format(items=items))
+        params += items_params
+    return " UNION ALL ".join(parts), params
 
 
-def _organisations_of(users: set[int]) -> dict[int, set[int]]:
-    organisations: dict[int, set[int]] = defaultdict(set)
-    contacts = OrganisationContact.objects.filter(user_id__in=list(users))
-    for user_id, organisation_id in contacts.values_list("user_id", "organisation_id"):
-        organisations[user_id].add(organisation_id)
-    return organisations
+def _links(period: Period) -> tuple[str, list]:
+    """(kind, item_id, user_id): who was sent each item of the period in a weekly digest."""
+    digests = DigestSend._meta.db_table
+
+    def select(relation, _model, column):
+        table = getattr(DigestSend, relation).through._meta.db_table
+        return (
+            f"SELECT '{relation}' AS kind, l.{column} AS item_id, d.user_id AS user_id FROM {table} l "
+            f"JOIN {digests} d ON d.id = l.digestsend_id WHERE l.{column} IN ({{items}})"
+        )
+
+    return _union(period, select)
+
+
+def _tags(period: Period) -> tuple[str, list]:
+    """(kind, item_id, priority_id): the priorities of each item of the period."""
+
+    def select(relation, model, column):
+        table = model.priorities.through._meta.db_table
+        return (
+            f"SELECT '{relation}' AS kind, t.{column} AS item_id, t.priority_id AS priority_id "
+            f"FROM {table} t WHERE t.{column} IN ({{items}})"
+        )
+
+    return _union(period, select)
+
+
+def _rows(sql: str, params: list) -> list[tuple]:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
 
 
 class _Information:
-    """What was published in the period, its priorities and who received it: one query each."""
+    """What was published in the period, its priorities and whom it reached, counted by the
+    database (issue 16: 100,000 news and calls, hundreds of thousands of digest lines): a fixed
+    number of queries returning one row per priority or kind, whatever the network's size."""
 
     def __init__(self, period: Period):
-        self.ids: dict[str, list[int]] = {}
-        self.tags: dict[str, dict[int, set[int]]] = {}
-        self.sent: dict[str, dict[int, set[int]]] = {}
-        for relation, model in KINDS:
-            items = _published(model, period)
-            self.ids[relation] = list(items.values_list("pk", flat=True))
-            self.tags[relation] = _tags(model, items)
-            self.sent[relation] = _recipients(relation, model, items)
-        self.people = {user for sent in self.sent.values() for users in sent.values() for user in users}
-        self.organisations = _organisations_of(self.people)
+        links, links_params = _links(period)
+        tags, tags_params = _tags(period)
+        contacts = OrganisationContact._meta.db_table
+        self.published = {relation: _published(model, period).count() for relation, model in KINDS}
+        # Items per (kind, priority), and tagged items per kind.
+        self.tagged: dict[tuple[str, int], int] = {}
+        # An item is tagged with a priority once (the link table is unique): COUNT(*), not DISTINCT.
+        for kind, priority_id, count in _rows(
+            f"SELECT kind, priority_id, COUNT(*) FROM ({tags}) t GROUP BY kind, priority_id", tags_params
+        ):
+            self.tagged[(kind, priority_id)] = count
+        self.untagged = {
+            relation: _published(model, period)
+            .exclude(
+                Exists(model.priorities.through.objects.filter(**{model._meta.model_name: OuterRef("pk")}))
+            )
+            .count()
+            for relation, model in KINDS
+        }
+        # Members reached per priority, by the untagged items, and by everything.
+        reach = f"FROM ({links}) l JOIN {contacts} c ON c.user_id = l.user_id"
+        self.members_per_priority = dict(
+            _rows(
+                f"SELECT t.priority_id, COUNT(DISTINCT c.organisation_id) {reach} "
+                f"JOIN ({tags}) t ON t.kind = l.kind AND t.item_id = l.item_id GROUP BY t.priority_id",
+                links_params + tags_params,
+            )
+        )
+        ((self.members_untagged,),) = _rows(
+            f"SELECT COUNT(DISTINCT c.organisation_id) {reach} WHERE NOT EXISTS "
+            f"(SELECT 1 FROM ({tags}) t WHERE t.kind = l.kind AND t.item_id = l.item_id)",
+            links_params + tags_params,
+        )
+        # Per kind and overall: items sent, people reached, members reached.
+        self.sent: dict[str, tuple[int, int, int]] = {relation: (0, 0, 0) for relation, _m in KINDS}
+        everyone = f"FROM ({links}) l LEFT JOIN {contacts} c ON c.user_id = l.user_id"
+        for kind, sent, people, members in _rows(
+            f"SELECT l.kind, COUNT(DISTINCT l.item_id), COUNT(DISTINCT l.user_id), "
+            f"COUNT(DISTINCT c.organisation_id) {everyone} GROUP BY l.kind",
+            links_params,
+        ):
+            self.sent[kind] = (sent, people, members)
+        ((self.people, self.members),) = _rows(
+            f"SELECT COUNT(DISTINCT l.user_id), COUNT(DISTINCT c.organisation_id) {everyone}", links_params
+        )
 
-    def items(self, priority_id: int | None = None, *, untagged: bool = False) -> list[tuple[str, int]]:
-        return [
-            (relation, pk)
-            for relation, _model in KINDS
-            for pk in self.ids[relation]
-            if (not untagged and priority_id is None)
-            or (untagged and not self.tags[relation][pk])
-            or (priority_id is not None and priority_id in self.tags[relation][pk])
-        ]
+    def counts(self, priority_id: int) -> tuple[int, ...]:
+        return tuple(self.tagged.get((relation, priority_id), 0) for relation, _model in KINDS)
 
-    def counts(self, items: list[tuple[str, int]]) -> tuple[int, ...]:
-        return tuple(sum(1 for relation, _pk in items if relation == kind) for kind, _model in KINDS)
+    @property
+    def anything(self) -> bool:
+        return any(self.published.values())
 
-    def people_reached(self, items: list[tuple[str, int]]) -> set[int]:
-        return {user for relation, pk in items for user in self.sent[relation][pk]}
 
-    def members_reached(self, items: list[tuple[str, int]]) -> int:
-        return len({org for user in self.people_reached(items) for org in self.organisations[user]})
+@shared_in_pass
+def _information(period: Period) -> _Information:
+    return _Information(period)
 
 
 @indicator(
@@ -105,21 +155,24 @@ class _Information:
     chart=ChartSpec("bar", values=(1, 2, 3)),
 )
 def information_per_priority(period: Period) -> Table:
-    information = _Information(period)
-
-    def reached(label: str, items: list[tuple[str, int]]) -> tuple[Value, ...]:
-        return label, *information.counts(items), information.members_reached(items)
-
-    rows = [reached(priority.name, information.items(priority.pk)) for priority in priorities_in_order()]
-    untagged = information.items(untagged=True)
-    if untagged:
-        rows.append(reached(_("No priority"), untagged))
-    everything = information.items()
+    information = _information(period)
+    rows = [
+        (
+            priority.name,
+            *information.counts(priority.pk),
+            information.members_per_priority.get(priority.pk, 0),
+        )
+        for priority in priorities_in_order()
+    ]
+    untagged = tuple(information.untagged[relation] for relation, _model in KINDS)
+    if any(untagged):
+        rows.append((_("No priority"), *untagged, information.members_untagged))
+    published = tuple(information.published[relation] for relation, _model in KINDS)
     return table_or_empty(
         label_and_counts(_("Priority"), _("News"), _("Calls"), _("Members reached")),
         rows,
-        reached(_("All news and calls"), everything),
-        empty=not everything,
+        (_("All news and calls"), *published, information.members),
+        empty=not information.anything,
     )
 
 
@@ -134,21 +187,12 @@ def information_per_priority(period: Period) -> Table:
     chart=ChartSpec("bar", values=(3, 4)),
 )
 def digest_reach(period: Period) -> Table:
-    information = _Information(period)
+    information = _information(period)
     labels = {"news": _("News"), "calls": _("EU calls")}
-    rows = []
-    for relation, _model in KINDS:
-        items = [(relation, pk) for pk in information.ids[relation]]
-        rows.append(
-            (
-                labels[relation],
-                len(items),
-                sum(1 for _relation, pk in items if information.sent[relation][pk]),
-                len(information.people_reached(items)),
-                information.members_reached(items),
-            )
-        )
-    everything = information.items()
+    rows = [
+        (labels[relation], information.published[relation], *information.sent[relation])
+        for relation, _model in KINDS
+    ]
     return table_or_empty(
         label_and_counts(
             _("Information"), _("Published"), _("Sent in a digest"), _("People reached"), _("Members reached")
@@ -156,10 +200,10 @@ def digest_reach(period: Period) -> Table:
         rows,
         (
             _("All news and calls"),
-            len(everything),
+            sum(information.published.values()),
             sum(row[2] for row in rows),
-            len(information.people),
-            information.members_reached(everything),
+            information.people,
+            information.members,
         ),
-        empty=not everything,
+        empty=not information.anything,
     )

@@ -191,10 +191,10 @@ def members_without_activity(period: Period) -> Table:
         active |= source(period)
     # The active ones are left out here, not in SQL: "NOT IN" a list of thousands of ids is
     # compared row by row by the database; plain values, not model instances (issue 16).
-    kinds = dict(OrganisationKind.choices)
+    kinds = {value: str(label) for value, label in OrganisationKind.choices}
     members = members_during(period).order_by("country", "name")
     rows = [
-        (name, country_label(country), str(kinds.get(kind, kind)), member_since)
+        (name, country_label(country), kinds.get(kind, kind), member_since)
         for pk, name, country, kind, member_since in members.values_list(
             "pk", "name", "country", "kind", "member_since"
         )

@@ -5,10 +5,16 @@ every priority or country with a total; the table-building halves of those live 
 every such table is filtered, ordered, labelled, totalled and left empty the same way.
 """
 
+import contextlib
+import datetime
+import functools
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextvars import ContextVar
 
 from django.db.models import Model, Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from evaluation.period import Period
@@ -27,14 +33,77 @@ def members_during(period: Period) -> QuerySet[Organisation]:
     )
 
 
+# The results of the functions marked ``@shared_in_pass`` while ``one_pass()`` is open: the
+# dashboard computes every indicator at once, and the per-member and per-country tables of an
+# area read the same figures (issue 16: read once, not twice, at 10,000 members).
+_pass: ContextVar[dict | None] = ContextVar("evaluation_pass", default=None)
+
+
+@contextlib.contextmanager
+def one_pass() -> Iterator[None]:
+    """Within it, each ``@shared_in_pass`` function is computed once per arguments."""
+    token = _pass.set({})
+    try:
+        yield
+    finally:
+        _pass.reset(token)
+
+
+def shared_in_pass(function: Callable) -> Callable:
+    """Memoise ``function`` (hashable arguments, result never mutated) inside ``one_pass()``."""
+
+    @functools.wraps(function)
+    def wrapper(*args):
+        memo = _pass.get()
+        if memo is None:
+            return function(*args)
+        key = (function.__qualname__, args)
+        if key not in memo:
+            memo[key] = function(*args)
+        return memo[key]
+
+    return wrapper
+
+
+def moments(period: Period) -> tuple[datetime.datetime, datetime.datetime]:
+    """[first moment of the period's first day, first moment after its last day) in the site's time
+    zone: compared with a timestamp column as it is (its index usable, no conversion per row)."""
+    zone = timezone.get_current_timezone()
+    start = datetime.datetime.combine(period.start, datetime.time.min, tzinfo=zone)
+    end = datetime.datetime.combine(period.end + datetime.timedelta(days=1), datetime.time.min, tzinfo=zone)
+    return start, end
+
+
+def during(field: str, period: Period) -> Q:
+    """``field`` (a timestamp) on a day of the period, in the site's time zone."""
+    start, end = moments(period)
+    return Q(**{f"{field}__gte": start, f"{field}__lt": end})
+
+
 def created_during(model: type[Model], period: Period) -> QuerySet:
     """The rows of ``model`` created on a day of the period: ``created_at`` is a moment, the
     period whole days, so the moment's date (in the site's time zone) is what is compared."""
-    return model._default_manager.filter(created_at__date__range=(period.start, period.end))
+    return model._default_manager.filter(during("created_at", period))
+
+
+@shared_in_pass
+def member_rows(period: Period) -> list[tuple[int, str, str]]:
+    """(id, name, country) of every member of the period: plain values, read once per pass."""
+    return list(members_during(period).values_list("pk", "name", "country"))
+
+
+_COUNTRY_LABELS = dict(Country.choices)
+
+
+@functools.lru_cache(maxsize=256)
+def _country_label(code: str, language: str | None) -> str:
+    return str(_COUNTRY_LABELS[code]) if code in _COUNTRY_LABELS else code
 
 
 def country_label(code: str) -> str:
-    return str(Country(code).label) if code in Country.values else code
+    """The country's name in the current language (looked up once per country and language:
+    a per-member table names thousands of countries, issue 16)."""
+    return _country_label(code, get_language())
 
 
 def ordered_countries(codes: Iterable[str]) -> list[str]:
@@ -92,7 +161,7 @@ def per_member_table(
     ranked = [counter for _label, counter in counts] if ranked_by is None else ranked_by
     listed = set().union(*ranked)
     # Plain values, filtered here: thousands of members are listed in a large network (issue 16).
-    members = [row for row in members_during(period).values_list("pk", "name", "country") if row[0] in listed]
+    members = [row for row in member_rows(period) if row[0] in listed]
     ordered = sorted(members, key=lambda member: (-sum(counter[member[0]] for counter in ranked), member[1]))
     return Table(
         columns=[
@@ -114,7 +183,7 @@ def totals_per_country(period: Period, per_member: Callable[[int], Sequence[int]
     table of them also counts the members who did nothing. One query.
     """
     totals: dict[str, list[int]] = {}
-    for pk, country in members_during(period).values_list("pk", "country"):
+    for pk, _name, country in member_rows(period):
         values = per_member(pk)
         sums = totals.setdefault(country, [0] * len(values))
         for index, value in enumerate(values):

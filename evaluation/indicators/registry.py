@@ -19,6 +19,7 @@ from evaluation import charts
 from evaluation.period import Period
 from members.models import Country
 
+from .common import one_pass
 from .tables import Kind, Table, format_value
 
 AREAS: dict[str, Promise] = {
@@ -159,10 +160,11 @@ def compute_all(period: Period, progress: Callable[[int, int], None] | None = No
     areas = [{"code": code, "title": title, "results": []} for code, title in AREAS.items()]
     by_code = {area["code"]: area for area in areas}
     indicators = list(REGISTRY.values())
-    for done, found in enumerate(indicators, start=1):
-        by_code[found.area]["results"].append(Result(found, found.compute(period)))
-        if progress:
-            progress(done, len(indicators))
+    with one_pass():  # figures that several indicators show are read once
+        for done, found in enumerate(indicators, start=1):
+            by_code[found.area]["results"].append(Result(found, found.compute(period)))
+            if progress:
+                progress(done, len(indicators))
     return areas
 
 

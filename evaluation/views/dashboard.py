@@ -5,6 +5,7 @@ from django.core.cache import cache
 from django.utils.translation import get_language
 from django.views.generic import TemplateView
 
+from sern_portal import versions
 from sern_portal.permissions import PermissionRequiredMixin
 
 from ..forms import PeriodForm, ReportRequestForm
@@ -14,15 +15,19 @@ from ..models import ReportRun
 
 def indicators_for(period) -> list[dict]:
     """Every indicator for the period, shared by everyone who opens the dashboard for
-    ``EVALUATION_CACHE_SECONDS`` (its tables hold translated labels: one entry per language).
+    ``EVALUATION_CACHE_SECONDS`` or until a figure they count changes (its tables hold
+    translated labels: one entry per language). The key is versioned
+    (``sern_portal.versions``): any save of a member, idea, call, news item, event… invalidates it.
 
-    Computing them reads the whole network (seconds at 10,000 members, issue 16); the figures
-    of a period change slowly and the CSV exports and the report always compute them afresh.
+    Computing them reads the whole network (seconds at 10,000 members, issue 16); the CSV
+    exports and the report always compute them afresh.
     """
     seconds = getattr(settings, "EVALUATION_CACHE_SECONDS", 0)
     if not seconds:
         return compute_all(period)
-    key = f"evaluation:dashboard:{get_language()}:{period.start.isoformat()}:{period.end.isoformat()}"
+    key = versions.versioned_key(
+        "evaluation", "dashboard", get_language(), period.start.isoformat(), period.end.isoformat()
+    )
     return cache.get_or_set(key, lambda: compute_all(period), seconds)
 
 

@@ -118,6 +118,11 @@ class Organisation(models.Model):
                 name="organisation_left_only_after_joining",
             )
         ]
+        indexes = [
+            # The directory's order and its region filter's choices (issue 16: 10,000 members).
+            models.Index(fields=["name", "id"], name="members_org_directory_idx"),
+            models.Index(fields=["region"], name="members_org_region_idx"),
+        ]
 
     def __str__(self) -> str:
         return self.name

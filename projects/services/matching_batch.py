@@ -9,6 +9,9 @@ change that recomputes only the ideas it can change.
 - ``ideas_touched_by_profile(organisation_id, ideas)``: of the open ideas, those whose stored
   suggestions hold the organisation or whose new ranking does — the only ones a change of that
   profile can change (the others' candidates and scores did not move).
+  ``suggestions_touched_by_profile`` gives their new suggestions too, each idea ranked once;
+  ``ideas_a_profile_can_enter`` leaves out, in SQL, the ideas the member can never be suggested
+  for; the task checks the rest in chunks, in parallel on the matching queue.
 """
 
 import time
@@ -19,7 +22,7 @@ from django.conf import settings
 from django.core.cache import cache
 
 from members.models import Organisation
-from projects.matching import IdeaQuery, MatchingIndex
+from projects.matching import IdeaQuery, MatchingIndex, Suggestion
 from projects.models import (
     ExpressionOfInterest,
     InterestStatus,
@@ -110,11 +113,12 @@ def idea_queries(ideas: Iterable[ProjectIdea]) -> dict[int, IdeaQuery]:
     return queries
 
 
-def ideas_touched_by_profile(
+def suggestions_touched_by_profile(
     organisation_id: int, ideas: list[ProjectIdea], index: MatchingIndex
-) -> list[int]:
-    """The ideas (of ``ideas``) whose suggestions a change of this member's profile can change:
-    those that suggest it today, and those whose ranking with the new profile includes it."""
+) -> dict[int, list[Suggestion]]:
+    """The new suggestions of the ideas (of ``ideas``) that a change of this member's profile can
+    change: those that suggest it today, and those whose ranking with the new profile includes it.
+    Each idea is ranked once; the caller stores what it gets (no second ranking)."""
     suggested = set(
         PartnerSuggestion.objects.filter(
             organisation_id=organisation_id, idea__in=[idea.pk for idea in ideas]
@@ -122,14 +126,51 @@ def ideas_touched_by_profile(
         .values_list("idea_id", flat=True)
         .distinct()
     )
-    touched = []
+    touched = {}
     for idea_id, query in idea_queries(ideas).items():
-        if idea_id in suggested or any(
-            suggestion.candidate_id == organisation_id
-            for suggestion in index.suggest(query, k=SUGGESTIONS_PER_IDEA)
-        ):
-            touched.append(idea_id)
-    return sorted(touched)
+        if organisation_id in query.exclude_ids and idea_id not in suggested:
+            continue  # it can never be suggested there (lead, answered, dismissed, not a member)
+        suggestions = index.suggest(query, k=SUGGESTIONS_PER_IDEA)
+        if idea_id in suggested or any(s.candidate_id == organisation_id for s in suggestions):
+            touched[idea_id] = suggestions
+    return touched
+
+
+def ideas_touched_by_profile(
+    organisation_id: int, ideas: list[ProjectIdea], index: MatchingIndex
+) -> list[int]:
+    """The ids of ``suggestions_touched_by_profile``, in order."""
+    return sorted(suggestions_touched_by_profile(organisation_id, ideas, index))
+
+
+def ideas_a_profile_can_enter(organisation_id: int) -> list[int]:
+    """The open ideas a change of this member's profile may change, in id order: every open idea
+    but those it can never be suggested for (it leads or answered them, or was dismissed there),
+    unless they suggest it today (stale suggestions are cleaned up). Three queries."""
+    suggested = PartnerSuggestion.objects.filter(organisation_id=organisation_id).values("idea_id")
+    closed = set(ProjectIdea.objects.filter(lead_id=organisation_id).values_list("pk", flat=True))
+    closed |= set(
+        ExpressionOfInterest.objects.filter(organisation_id=organisation_id)
+        .exclude(status=InterestStatus.WITHDRAWN)
+        .values_list("idea_id", flat=True)
+    )
+    closed |= set(
+        SuggestionDismissal.objects.filter(organisation_id=organisation_id).values_list("idea_id", flat=True)
+    )
+    closed -= set(suggested.values_list("idea_id", flat=True))
+    ids = ProjectIdea.objects.open_for_interest().order_by("pk").values_list("pk", flat=True)
+    return [pk for pk in ids if pk not in closed]
+
+
+def ideas_for_matching(ids: list[int]) -> list[ProjectIdea]:
+    """The open ideas of ``ids``, as ``idea_queries`` reads them."""
+    return list(
+        ProjectIdea.objects.open_for_interest()
+        .filter(pk__in=ids)
+        .select_related("lead")
+        .prefetch_related("priorities")
+        .order_by("pk")
+    )
 
 
 def open_ideas_for_matching() -> list[ProjectIdea]:

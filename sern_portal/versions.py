@@ -1,0 +1,74 @@
+"""Versioned cache keys: shared content is cached until what it shows changes (issue 16).
+
+Each cached group (``GROUPS``) has a version number kept in the cache; every key of the group
+includes it (``versioned_key``), so a change anywhere in the group's apps makes every cached
+entry of the group unreachable at once (``bump``; the old entries expire on their own). Saves,
+deletes and many-to-many changes of the groups' models bump their group through signals
+(``connect``), once at the change and once more after its transaction commits, so a page
+computed from the uncommitted data in between is never kept.
+
+With the cache unreachable (``sern_portal.cache``) the version reads as 0 and every write is
+dropped: pages are computed each time, never stale.
+"""
+
+from collections.abc import Iterable
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+# The apps whose rows each group shows; models listed in IGNORED change too often (sign-ins) and
+# show in none of them.
+GROUPS: dict[str, frozenset[str]] = {
+    # The public pages: the strategy, its figures, the awards, the fee bands.
+    "public": frozenset({"strategy", "members", "projects"}),
+    # The evaluation dashboard: every figure of areas A–E.
+    "evaluation": frozenset({"evaluation", "events", "information", "members", "projects", "strategy"}),
+}
+IGNORED = frozenset({"members.user"})
+
+
+def _version_key(group: str) -> str:
+    return f"versions:{group}"
+
+
+def version(group: str) -> int:
+    """The group's current version (0 until its first change is recorded)."""
+    return cache.get(_version_key(group)) or 0
+
+
+def bump(*groups: str) -> None:
+    """Every cached entry of these groups is stale from now on. Side effect: one cache write each."""
+    for group in groups:
+        try:
+            cache.incr(_version_key(group))
+        except ValueError:  # no version yet (or evicted): any new number invalidates
+            cache.set(_version_key(group), version(group) + 1, timeout=None)
+
+
+def versioned_key(group: str, *parts: object) -> str:
+    """A cache key of the group, valid until the group's next change."""
+    return ":".join([group, f"v{version(group)}", *(str(part) for part in parts)])
+
+
+def groups_of(app_label: str, model_label: str = "") -> list[str]:
+    if model_label.lower() in IGNORED:
+        return []
+    return [group for group, apps in GROUPS.items() if app_label in apps]
+
+
+def _changed(sender, **kwargs) -> None:
+    if not kwargs.get("action", "post_").startswith("post_"):
+        return  # m2m_changed: only after the change
+    if kwargs.get("raw"):
+        return  # loaddata
+    groups = groups_of(sender._meta.app_label, sender._meta.label)
+    if groups:
+        bump(*groups)
+        transaction.on_commit(lambda: bump(*groups))
+
+
+def connect(signals: Iterable = (post_save, post_delete, m2m_changed)) -> None:
+    """Bump the groups on every change of their models (called once, from ``SernPortalConfig``)."""
+    for number, signal in enumerate(signals):
+        signal.connect(_changed, dispatch_uid=f"sern-versions-{number}")
