@@ -27,14 +27,17 @@ class Adaptation:
 
     - Programme evidence is scaled by how selective the idea's programme is among the
       candidates: a programme with at most `full_share` of them counts fully (an Interreg
-      programme: ~2 % of keep.eu's organisations), one with all of them not at all (a portal
+      programme: about 2 % of keep.eu's organisations), one with all of them not at all (a portal
       where every idea answers the same call); in between log(1/share) / log(1/full_share).
     - The less the programme says (1 - that strength), the more the lead's own partners and
       their partners count: both graph signals are multiplied by 1 + graph_boost x (1 - strength).
     """
 
-    full_share: float = 0.05
-    graph_boost: float = 1.0
+    # Chosen among a handful of values (full_share 0.01/0.02/0.05, graph_boost 1/3/6) on the
+    # earlier half of the keep.eu queries (start before 2016/12/08) and on h2020 queries 500-599
+    # (not among the 500 reported); see docs/matching.md.
+    full_share: float = 0.02
+    graph_boost: float = 3.0
 
     def programme_strength(self, members: int, candidates: int) -> float:
         if candidates <= 0 or members <= 0:
