@@ -1,10 +1,15 @@
+from django import forms
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
+
+from members.models import OrganisationKind
 
 from .models import (
     ExpressionOfInterest,
     IdeaPhaseChange,
     InterestStatusChange,
+    PartnershipRule,
     ProjectIdea,
     ProjectRecord,
     RecordChangeKind,
@@ -86,3 +91,24 @@ class ExpressionOfInterestAdmin(admin.ModelAdmin):
         "decided_at",
     ]
     inlines = [InterestStatusChangeInline]
+
+
+class PartnershipRuleForm(forms.ModelForm):
+    required_kinds = forms.MultipleChoiceField(
+        label=_("kinds of organisation required"),
+        choices=OrganisationKind.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = PartnershipRule
+        fields = ["programme", "min_partners", "min_countries", "required_kinds", "note"]
+
+
+@admin.register(PartnershipRule)
+class PartnershipRuleAdmin(admin.ModelAdmin):
+    """The secretariat's table of partnership rules per programme (the consortium builder)."""
+
+    form = PartnershipRuleForm
+    list_display = ["programme", "min_partners", "min_countries", "note"]

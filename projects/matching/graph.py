@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import numpy as np
 import scipy.sparse as sp
@@ -46,6 +46,23 @@ class PartnerGraph:
         self.adjacency = sp.csr_matrix(
             (np.concatenate([shared, shared]), (rows, cols)), shape=(size, size)
         )
+
+    @classmethod
+    def from_adjacency(
+        cls,
+        node_of: dict[CandidateId, int],
+        n_candidates: int,
+        adjacency: sp.csr_matrix,
+        labels: Mapping[tuple[int, int], tuple[str, ...]],
+    ) -> PartnerGraph:
+        """A graph kept up to date elsewhere (e.g. an evaluation replaying time): nodes,
+        symmetric adjacency and, per (smaller, larger) node pair, the shared project labels."""
+        graph = cls.__new__(cls)
+        graph.n_candidates = n_candidates
+        graph.node_of = node_of
+        graph.adjacency = adjacency
+        graph.labels = labels  # type: ignore[assignment]
+        return graph
 
     def _node(self, candidate_id: CandidateId) -> int:
         node = self.node_of.get(candidate_id)

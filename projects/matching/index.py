@@ -19,6 +19,7 @@ from projects.matching.model import (
 )
 from projects.matching.places import normalise_country, normalise_nuts, nuts_prefixes
 from projects.matching.ranking import rank
+from projects.matching.scoring import DEFAULT_ADAPTATION, Adaptation
 from projects.matching.text import Analyzer
 from projects.matching.textindex import TextIndex
 from projects.matching.weights import DEFAULT_WEIGHTS, Weights
@@ -105,8 +106,13 @@ class MatchingIndex:
         *,
         analyzer: Analyzer | None = None,
         weights: Weights = DEFAULT_WEIGHTS,
+        graph: PartnerGraph | None = None,
+        adaptation: Adaptation = DEFAULT_ADAPTATION,
     ):
+        """`graph`, when given, replaces the graph built from `collaborations` (its first
+        nodes must be the profiles, in the same order)."""
         self.weights = weights
+        self.adaptation = adaptation
         self.ids: list[CandidateId] = [profile.id for profile in profiles]
         self.row_of: dict[CandidateId, int] = {pid: row for row, pid in enumerate(self.ids)}
         if len(self.row_of) != len(self.ids):
@@ -128,7 +134,11 @@ class MatchingIndex:
         self.text = TextIndex(analyzer or Analyzer(), [profile.texts for profile in profiles])
         self.programmes = _membership([p.programmes for p in profiles], self.programme_book)
         self.priority_matrix = _membership([p.priorities for p in profiles], self.priority_book)
-        self.graph = PartnerGraph(self.row_of, len(self.ids), collaborations)
+        if graph is None:
+            graph = PartnerGraph(self.row_of, len(self.ids), collaborations)
+        elif graph.n_candidates != len(self.ids):
+            raise ValueError("the graph's candidates are not the profiles")
+        self.graph = graph
         n_countries, n_nuts = len(self.countries.code_of), len(self.nuts_codes.code_of)
         self.programme_country_share = membership_share(
             self.programmes, self.columns.country, n_countries
@@ -147,8 +157,17 @@ class MatchingIndex:
         *,
         analyzer: Analyzer | None = None,
         weights: Weights = DEFAULT_WEIGHTS,
+        graph: PartnerGraph | None = None,
+        adaptation: Adaptation = DEFAULT_ADAPTATION,
     ) -> MatchingIndex:
-        return cls(profiles, collaborations, analyzer=analyzer, weights=weights)
+        return cls(
+            profiles,
+            collaborations,
+            analyzer=analyzer,
+            weights=weights,
+            graph=graph,
+            adaptation=adaptation,
+        )
 
     def __len__(self) -> int:
         return len(self.ids)

@@ -25,18 +25,21 @@ MAX_QUERY_TERMS = 48
 class TextIndex:
     def __init__(self, analyzer: Analyzer, documents: Sequence[Iterable[str]]):
         self.analyzer = analyzer
-        rows, columns, values = [], [], []
-        for row, texts in enumerate(documents):
+        lengths, columns, values = [], [], []
+        for texts in documents:
+            length = 0
             for text in texts:
                 if text:
                     text_columns, text_counts = analyzer.term_counts(text)
-                    rows.append(np.full(text_columns.size, row, dtype=np.int32))
                     columns.append(text_columns)
                     values.append(text_counts)
+                    length += text_columns.size
+            lengths.append(length)
         self.n_terms = len(analyzer.vocabulary)
         shape = (len(documents), self.n_terms)
+        rows = np.repeat(np.arange(len(documents), dtype=np.int32), lengths)
         counts = sp.csr_matrix(
-            (_joined(values, np.float32), (_joined(rows, np.int32), _joined(columns, np.int32))),
+            (_joined(values, np.float32), (rows, _joined(columns, np.int32))),
             shape=shape,
         )
         counts.sum_duplicates()  # a stem in several texts of one profile adds up

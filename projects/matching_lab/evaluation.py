@@ -4,21 +4,37 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from projects.matching.index import MatchingIndex
-from projects.matching.scoring import compute_signals, score, top_rows
+from projects.matching.scoring import (
+    DEFAULT_ADAPTATION,
+    FIXED,
+    Adaptation,
+    compute_signals,
+    score,
+    top_rows,
+)
 from projects.matching.text import Analyzer
 from projects.matching.weights import DEFAULT_WEIGHTS, Weights
-from projects.matching_lab.baselines import BASELINES, Baselines
+from projects.matching_lab.baselines import (
+    BASELINES,
+    GRAPH_BASELINES,
+    TEXT_BASELINES,
+    Baselines,
+    PartCache,
+    graph_baseline,
+)
 from projects.matching_lab.diagnostics import GoldBreakdown, History
 from projects.matching_lab.keep import Project, ProtocolQuery, TextMode, build_queries
-from projects.matching_lab.keep_profiles import build_inputs, idea_for
+from projects.matching_lab.keep_profiles import Timeline, idea_for
 from projects.matching_lab.metrics import MetricTotals
 
 ENGINE = "engine"
 # MRR is computed over the first DEPTH suggestions (a gold partner ranked lower scores 0).
 DEPTH = 100
+# The data sets' reference protocol: the first 500 queries in file order (all of keep.eu's).
+FIRST = 500
 
 
 @dataclass(slots=True)
@@ -34,9 +50,14 @@ class Results:
             self.se_it[method].add(ranked, query.gold)
 
 
-def variant_ranking(index: MatchingIndex, weights: Weights, idea, depth: int) -> list:
-    """Ranking with other weights, through the same signals and tie-breaking as `suggest`."""
-    scores = score(index, compute_signals(index, idea), weights)
+Variant = Weights | tuple[Weights, Adaptation]
+
+
+def variant_ranking(index: MatchingIndex, variant: Variant, idea, depth: int) -> list:
+    """Ranking with other weights (and adaptation), through the same signals and
+    tie-breaking as `suggest`."""
+    weights, adaptation = variant if isinstance(variant, tuple) else (variant, None)
+    scores = score(index, compute_signals(index, idea, adaptation=adaptation), weights)
     return [index.ids[row] for row in top_rows(scores, index.columns.id_rank, depth)]
 
 
@@ -45,32 +66,50 @@ def evaluate(
     mode: TextMode = "en",
     max_queries: int | None = None,
     *,
+    first: int | None = None,
     baselines: Sequence[str] = BASELINES,
-    variants: Mapping[str, Weights] | None = None,
+    graph_baselines: Sequence[str] = GRAPH_BASELINES,
+    variants: Mapping[str, Variant] | None = None,
     weights: Weights = DEFAULT_WEIGHTS,
     query_filter: Callable[[int, ProtocolQuery], bool] | None = None,
     progress: Callable[[int, int], None] | None = None,
     breakdown: GoldBreakdown | None = None,
 ) -> Results:
-    """Run the protocol. One index per distinct start date, built only from earlier projects.
+    """Run the protocol. One index per distinct start date, built only from earlier projects
+    (profiles and graph are updated incrementally from one date to the next). Without any text
+    in the data set (h2020-consortia-graph) the text baselines are skipped.
 
     `variants` are extra weightings (ablations) ranked from the same signals; `query_filter`
     picks a split of the queries by (position, query); `breakdown`, when given, collects where
     the engine ranked each kind of gold partner (see diagnostics.py).
     """
-    queries = build_queries(projects, max_queries)
+    queries = build_queries(projects)
+    if first is not None:
+        queries = queries[:first]
+    if max_queries is not None and max_queries < len(queries):
+        step = len(queries) / max_queries
+        queries = [queries[int(i * step)] for i in range(max_queries)]
     if query_filter is not None:
         queries = [query for position, query in enumerate(queries) if query_filter(position, query)]
     by_date: dict[str, list[ProtocolQuery]] = defaultdict(list)
     for query in queries:
         by_date[query.project.start or ""].append(query)
     analyzer = Analyzer(cache_texts=True)  # the same project texts recur in every build
+    parts = PartCache()  # the same for the baselines' TF-IDF
+    has_text = any(project.texts(mode) for project in projects)
+    text_baselines = [name for name in baselines if has_text or name not in TEXT_BASELINES]
+    # Profiles and the co-partner graph grow date by date: nothing is rebuilt from scratch.
+    timeline = Timeline(projects, mode, pairs_only=not has_text)
     results = Results()
     done = 0
     for date in sorted(by_date):
-        profiles, collaborations = build_inputs(projects, date, mode)
-        index = MatchingIndex.build(profiles, collaborations, analyzer=analyzer, weights=weights)
-        reference = Baselines(profiles, collaborations) if baselines else None
+        profiles, collaborations = timeline.inputs(date)
+        index = MatchingIndex.build(
+            profiles, analyzer=analyzer, weights=weights, graph=timeline.graph()
+        )
+        reference = (
+            Baselines(profiles, collaborations, parts, text=has_text) if text_baselines else None
+        )
         history = History.of(profiles, collaborations) if breakdown is not None else None
         for query in by_date[date]:
             idea = idea_for(query, mode)
@@ -80,22 +119,28 @@ def evaluate(
                 breakdown.add(history, query, ranking)
             for name, variant in (variants or {}).items():
                 results.add(name, query, variant_ranking(index, variant, idea, DEPTH))
-            for method in baselines:
+            for method in text_baselines:
                 assert reference is not None
                 results.add(method, query, reference.rank(method, idea, DEPTH))
+            for method in graph_baselines:
+                results.add(method, query, graph_baseline(index, method, idea, DEPTH))
             done += 1
             if progress is not None:
                 progress(done, len(queries))
     return results
 
 
-def ablation_variants(weights: Weights = DEFAULT_WEIGHTS) -> dict[str, Weights]:
-    """The engine with each used signal switched off in turn."""
-    return {
+def ablation_variants(weights: Weights = DEFAULT_WEIGHTS) -> dict[str, Variant]:
+    """The engine with each used signal switched off in turn, and without its adaptation to
+    the programme's selectivity (the fixed signals of the previous engine)."""
+    variants: dict[str, Variant] = {
         f"without {name}": weights.without(name)
         for name in Weights.signal_names()
         if getattr(weights, name)
     }
+    variants["without adaptation"] = (weights, FIXED)
+    variants["without graph boost"] = (weights, replace(DEFAULT_ADAPTATION, graph_boost=0.0))
+    return variants
 
 
 def format_table(results: Results, methods: Sequence[str]) -> str:
@@ -124,3 +169,21 @@ def summary_line(results: Results) -> str:
     return (
         f"engine recall@10={recall:.3f} mrr={mrr:.3f} ndcg@10={ndcg:.3f} queries={totals.queries}"
     )
+
+
+def best_baseline_line(results: Results) -> str:
+    """The best baseline of the run on each metric, and the engine's ratio to it."""
+    engine = results.overall[ENGINE].means()
+    cells = []
+    for position, metric in enumerate(("recall@10", "MRR", "nDCG@10")):
+        others = {m: t.means()[position] for m, t in results.overall.items() if _baseline(m)}
+        if not others:
+            continue
+        best = max(sorted(others), key=lambda m: others[m])
+        ratio = engine[position] / others[best] if others[best] else float("inf")
+        cells.append(f"{metric} {others[best]:.3f} ({best}; engine x{ratio:.2f})")
+    return "best baseline: " + "; ".join(cells)
+
+
+def _baseline(method: str) -> bool:
+    return method != ENGINE and not method.startswith("without ")

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
+import numpy as np
+import scipy.sparse as sp
+
+from projects.matching.graph import PartnerGraph
 from projects.matching.model import CandidateProfile, Collaboration, IdeaQuery
 from projects.matching_lab.keep import Partner, Project, ProtocolQuery, TextMode, slug
 
@@ -23,7 +27,10 @@ class _Builder:
     town: str | None = None
     nuts: str | None = None
 
+    cached: CandidateProfile | None = None
+
     def add(self, project: Project, partner: Partner, mode: TextMode) -> None:
+        self.cached = None
         self.texts.extend(project.texts(mode))
         self.priorities.update(slug(theme) for theme in project.thematic)
         self.programmes.add(project.programme)
@@ -34,6 +41,11 @@ class _Builder:
         self.nuts = partner.nuts or self.nuts
 
     def profile(self) -> CandidateProfile:
+        if self.cached is None:
+            self.cached = self._profile()
+        return self.cached
+
+    def _profile(self) -> CandidateProfile:
         return CandidateProfile(
             id=self.partner.key,
             name=self.partner.name,
@@ -71,6 +83,111 @@ def build_inputs(
         )
     profiles = [builders[key].profile() for key in sorted(builders)]
     return profiles, collaborations
+
+
+class _PairLabels(Mapping[tuple[int, int], tuple[str, ...]]):
+    """Shared project labels by (row, row) of one date, read from the timeline's global pairs."""
+
+    def __init__(self, timeline: Timeline, global_of_row: np.ndarray):
+        self.timeline = timeline
+        self.global_of_row = global_of_row
+
+    def __getitem__(self, pair: tuple[int, int]) -> tuple[str, ...]:
+        first, second = (int(self.global_of_row[node]) for node in pair)
+        slot = self.timeline.slot_of[(min(first, second), max(first, second))]
+        return self.timeline.labels[slot]
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        raise NotImplementedError("not enumerable")
+
+    def __len__(self) -> int:
+        return len(self.timeline.labels)
+
+
+class Timeline:
+    """`build_inputs` for increasing dates, adding only the projects started since the last one.
+
+    `inputs(date)` returns what `build_inputs(projects, date, mode)` returns (same profiles, same
+    collaborations in the same order), for dates given in increasing order; `graph()` the
+    co-partner graph the index would build from those collaborations, kept up to date
+    incrementally (a collaboration is labelled by the project's acronym, or its id when it has
+    none, so that projects without acronyms still count one each).
+    """
+
+    def __init__(self, projects: Sequence[Project], mode: TextMode = "en", *, pairs_only=False):
+        self.mode = mode
+        self.pairs_only = pairs_only  # skip Collaboration objects (graph() only)
+        self.pending = [project for project in projects if project.start]
+        self.pending.sort(key=lambda project: project.start or "")
+        self.position = 0
+        self.builders: dict[str, _Builder] = {}
+        self.collaborations: list[Collaboration] = []
+        self.date = ""
+        self.global_of: dict[str, int] = {}
+        self.slot_of: dict[tuple[int, int], int] = {}
+        self.labels: list[tuple[str, ...]] = []
+        self.firsts: list[int] = []
+        self.seconds: list[int] = []
+        self.keys: list[str] = []
+
+    def _add_pairs(self, keys: list[str], label: str) -> None:
+        numbers = [self.global_of.setdefault(key, len(self.global_of)) for key in keys]
+        for first, second in combinations(numbers, 2):
+            pair = (min(first, second), max(first, second))
+            slot = self.slot_of.get(pair)
+            if slot is None:
+                self.slot_of[pair] = len(self.labels)
+                self.labels.append((label,))
+                self.firsts.append(pair[0])
+                self.seconds.append(pair[1])
+            elif label not in self.labels[slot]:
+                self.labels[slot] += (label,)
+
+    def inputs(self, date: str) -> tuple[list[CandidateProfile], list[Collaboration]]:
+        if date < self.date:
+            raise ValueError("dates must not decrease")
+        self.date = date
+        while self.position < len(self.pending):
+            project = self.pending[self.position]
+            if (project.start or "") >= date:
+                break
+            self.position += 1
+            for partner in project.partners:
+                builder = self.builders.setdefault(partner.key, _Builder(partner))
+                builder.add(project, partner, self.mode)
+            keys = sorted({partner.key for partner in project.partners})
+            self._add_pairs(keys, project.acronym or project.id)
+            if not self.pairs_only:
+                self.collaborations.extend(
+                    Collaboration(first, second, (project.acronym,))
+                    for first, second in combinations(keys, 2)
+                )
+        self.keys = sorted(self.builders)
+        profiles = [self.builders[key].profile() for key in self.keys]
+        return profiles, list(self.collaborations)
+
+    def graph(self) -> PartnerGraph:
+        """The co-partner graph of the last `inputs` date, rows = its profiles in order."""
+        size = len(self.keys)
+        row_of_global = np.empty(len(self.global_of), dtype=np.int64)
+        global_of_row = np.fromiter(
+            (self.global_of[key] for key in self.keys), dtype=np.int64, count=size
+        )
+        row_of_global[global_of_row] = np.arange(size)
+        firsts = row_of_global[np.asarray(self.firsts, dtype=np.int64)]
+        seconds = row_of_global[np.asarray(self.seconds, dtype=np.int64)]
+        shared = np.fromiter((len(labels) for labels in self.labels), np.float32, len(self.labels))
+        adjacency = sp.csr_matrix(
+            (
+                np.concatenate([shared, shared]),
+                (np.concatenate([firsts, seconds]), np.concatenate([seconds, firsts])),
+            ),
+            shape=(size, size),
+        )
+        node_of = {key: row for row, key in enumerate(self.keys)}
+        return PartnerGraph.from_adjacency(
+            node_of, size, adjacency, _PairLabels(self, global_of_row)
+        )
 
 
 def idea_for(query: ProtocolQuery, mode: TextMode = "en") -> IdeaQuery:

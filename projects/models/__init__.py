@@ -1,3 +1,4 @@
+from .consortium import PartnershipRule
 from .ideas import (
     ALLOWED_PHASE_TRANSITIONS,
     PHASE_WORKFLOW,
@@ -53,6 +54,7 @@ __all__ = [
     "MatchingRun",
     "OutcomeChange",
     "PartnerSuggestion",
+    "PartnershipRule",
     "PcmPhase",
     "Programme",
     "ProjectIdea",

@@ -19,6 +19,7 @@ from ..models import MatchingRun, PartnerSuggestion, ProjectIdea, SuggestionInvi
 from ..reason_sentences import LEAD, NETWORK, ReasonRenderer
 from ..selectors import preview
 from ..services import TransitionRefused
+from ..services.consortium import consortium_builder, is_proven
 from ..services.recompute import queue_idea_recompute, start_bulk_recompute
 from ..services.suggestions import dismiss_suggestion, invite_suggested_partner, reachable_contacts
 from .workflow import get_idea
@@ -57,6 +58,7 @@ def suggestion_rows(suggestions: list[PartnerSuggestion], renderer: ReasonRender
                 "relative": relative,
                 "band": band,
                 "band_label": band_label,
+                "proven": is_proven(suggestion.reasons),
             }
         )
     return rows
@@ -68,11 +70,16 @@ def idea_suggestions_context(idea: ProjectIdea, user) -> dict:
         return {}
     suggestions = list(idea.suggestions.select_related("organisation").order_by("rank"))
     invited = set(SuggestionInvitation.objects.filter(idea=idea).values_list("organisation_id", flat=True))
+    rows = suggestion_rows(
+        suggestions, ReasonRenderer(perspective=LEAD if is_contact_of(user, idea.lead) else NETWORK)
+    )
+    builder = consortium_builder(idea, rows)
     return {
         "show_suggestions": True,
-        "suggestions": suggestion_rows(
-            suggestions, ReasonRenderer(perspective=LEAD if is_contact_of(user, idea.lead) else NETWORK)
-        ),
+        "suggestions": rows,
+        "builder": builder,
+        "proven_count": sum(1 for row in rows if row["proven"]),
+        "newcomer_count": sum(1 for row in rows if not row["proven"]),
         "invited_ids": invited,
         "can_invite": user.has_perm("projects.invite_partner", idea),
         "can_dismiss": user.has_perm("projects.dismiss_suggestion", idea),

@@ -64,3 +64,30 @@ def test_the_secretariat_runs_a_bulk_recompute_and_watches_it_finish(page, live_
     visit("/en/members-area/matching/")
     assert "Comune di Parma" in page.locator("main").inner_text()
     assert PartnerSuggestion.objects.filter(idea=network.idea).exists()
+
+
+def test_suggestions_show_three_reasons_labels_and_the_consortium_gaps(page, live_server, visit, axe_check):
+    from projects.models import PartnershipRule
+
+    network = build_network()
+    PartnershipRule.objects.create(
+        programme=network.idea.target_programme, min_partners=3, min_countries=2, required_kinds=["region"]
+    )
+    recompute_suggestions(network.idea)
+    login(page, live_server, network.lead_contact.email, PASSWORD)
+    visit(f"/en/members-area/ideas/{network.idea.pk}/")
+    axe_check(page)
+    section = page.locator("section.suggestions")
+    items = section.locator("li.suggestion")
+    assert items.count() >= 2
+    for position in range(items.count()):
+        shown = items.nth(position).locator(":scope > ul.suggestion-reasons > li")
+        assert 1 <= shown.count() <= 3
+    assert "Proven partner" in section.locator("li.suggestion", has_text="Kalix kommun").inner_text()
+    assert "Newcomer" in section.locator("li.suggestion", has_text="Comune di Parma").inner_text()
+    builder = section.locator(".consortium-builder")
+    assert builder.get_by_role("heading", name="Consortium builder: Erasmus+").is_visible()
+    text = builder.inner_text()
+    assert "Missing: 2 more partners" in text
+    assert "Missing: 1 more country — filled by" in text and "Comune di Parma" in text
+    assert "Missing: a partner of the kind: Region — no suggestion fills it yet" in text

@@ -52,9 +52,10 @@ def test_a_candidate_without_any_matching_signal_still_gets_a_reason() -> None:
 def test_the_text_reason_names_the_overlapping_words(
     small_index: MatchingIndex, bus_idea: IdeaQuery
 ) -> None:
-    best = small_index.suggest(bus_idea, k=1)[0]
-    assert best.candidate_id == "bus"
-    text_reason = next(r for r in best.reasons if r.code == "similar_text")
+    # (The lead's partner "farm" may come first: in this five-member index the programme says
+    # little, so the lead's own partners count more, see scoring.Adaptation.)
+    bus = next(s for s in small_index.suggest(bus_idea, k=2) if s.candidate_id == "bus")
+    text_reason = next(r for r in bus.reasons if r.code == "similar_text")
     assert set(text_reason.params["terms"]) == {"electric", "bus"}
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from projects.matching_lab.baselines import BASELINES
+from projects.matching_lab.baselines import BASELINES, GRAPH_BASELINES
 from tests.matching.keep_export import write_export
 
 NUMBER = r"\d+\.\d{3}"
@@ -23,18 +23,35 @@ def run(*args: str) -> list[str]:
 
 def test_evaluate_matching_ends_with_the_engine_summary_line(tmp_path: Path) -> None:
     lines = run("evaluate_matching", str(write_export(tmp_path / "projects.jsonl.gz")))
-    assert re.fullmatch(rf"engine recall@10={NUMBER} mrr={NUMBER} ndcg@10={NUMBER} queries=2", lines[-1])
+    name = tmp_path.name
+    assert re.fullmatch(
+        rf"{name} engine recall@10={NUMBER} mrr={NUMBER} ndcg@10={NUMBER} queries=2", lines[-3]
+    )
+    assert re.fullmatch(rf"{name} wall_s=\d+\.\d cpu_s=\d+\.\d", lines[-2])
+    assert re.fullmatch(r"total wall_s=\d+\.\d cpu_s=\d+\.\d", lines[-1])
     # Baselines are computed in the same run and shown with the engine.
-    methods = [line.split()[0] for line in lines[3:-1]]
-    assert methods == ["engine", *BASELINES]
+    methods = [line.split()[0] for line in lines[3:-4]]
+    assert methods == ["engine", *BASELINES, *GRAPH_BASELINES]
+    assert lines[-4].startswith("best baseline: recall@10 ")
     assert {"popularity", "tfidf", "tfidf_copartners"} <= set(BASELINES)
+
+
+def test_evaluate_matching_runs_two_data_sets_in_one_run(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = write_export(tmp_path / "a" / "projects.jsonl.gz")
+    second = write_export(tmp_path / "b" / "projects.jsonl.gz")
+    lines = run("evaluate_matching", str(first), str(second), "--first", "1")
+    assert [line.split()[0] for line in lines if " engine recall@10=" in line] == ["a", "b"]
+    assert any(line.startswith("a evaluation: ") for line in lines)
+    assert lines[-1].startswith("total wall_s=")
 
 
 def test_evaluate_matching_can_show_where_the_gold_partners_were_ranked(tmp_path: Path) -> None:
     export = write_export(tmp_path / "projects.jsonl.gz")
     lines = run("evaluate_matching", str(export), "--breakdown", "--text", "national")
     assert any(line.startswith("worked with the lead before") for line in lines)
-    assert lines[-1].startswith("engine recall@10=")
+    assert lines[-3].startswith(f"{tmp_path.name} engine recall@10=")
 
 
 def test_evaluate_matching_refuses_a_missing_file(tmp_path: Path) -> None:

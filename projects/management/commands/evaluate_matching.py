@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from projects.matching_lab.baselines import BASELINES
+from projects.matching_lab.baselines import BASELINES, GRAPH_BASELINES
 from projects.matching_lab.diagnostics import GoldBreakdown
 from projects.matching_lab.evaluation import (
     DEPTH,
     ENGINE,
+    FIRST,
     ablation_variants,
+    best_baseline_line,
     evaluate,
     format_table,
     summary_line,
@@ -28,7 +31,19 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("file", help="projects.jsonl or projects.jsonl.gz")
+        parser.add_argument(
+            "file",
+            nargs="+",
+            help="projects.jsonl or projects.jsonl.gz; several files are evaluated in one run "
+            "(e.g. keep-interreg-2014-2020 and h2020-consortia-graph), one table each",
+        )
+        parser.add_argument(
+            "--first",
+            type=int,
+            default=FIRST,
+            help=f"use the first N queries of each file in file order (default {FIRST}, the "
+            "data sets' reference protocol; keep.eu has exactly 500)",
+        )
         parser.add_argument(
             "--max-queries",
             type=int,
@@ -54,12 +69,25 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: object, **options: object) -> None:
-        path = Path(str(options["file"]))
-        if not path.is_file():
-            raise CommandError(f"no such file: {path}")
+        paths = [Path(str(name)) for name in options["file"]]  # type: ignore[attr-defined]
+        for path in paths:
+            if not path.is_file():
+                raise CommandError(f"no such file: {path}")
         max_queries = options["max_queries"]
         if max_queries is not None and int(max_queries) <= 0:  # type: ignore[call-overload]
             raise CommandError("--max-queries must be positive")
+        first = int(options["first"])  # type: ignore[call-overload]
+        if first <= 0:
+            raise CommandError("--first must be positive")
+        started, started_cpu = time.monotonic(), time.process_time()
+        for path in paths:
+            self._evaluate(path, first, options)
+        self.stdout.write(
+            f"total wall_s={time.monotonic() - started:.1f} cpu_s={time.process_time() - started_cpu:.1f}"
+        )
+
+    def _evaluate(self, path: Path, first: int, options: dict[str, object]) -> None:
+        started, started_cpu = time.monotonic(), time.process_time()
         projects = load_projects(path)
         variants = ablation_variants() if options["ablation"] else {}
         breakdown = GoldBreakdown() if options["breakdown"] else None
@@ -73,17 +101,24 @@ class Command(BaseCommand):
         results = evaluate(
             projects,
             mode=options["text"],  # type: ignore[arg-type]
-            max_queries=max_queries,  # type: ignore[arg-type]
+            max_queries=options["max_queries"],  # type: ignore[arg-type]
+            first=first,
             variants=variants,
             progress=progress,
             breakdown=breakdown,
         )
+        name = path.parent.name or path.name
         self.stdout.write(
-            f"keep.eu evaluation: {len(projects)} projects, text={options['text']}, "
+            f"{name} evaluation: {len(projects)} projects, text={options['text']}, "
             "MRR over the first 100 suggestions"
         )
-        self.stdout.write(format_table(results, [ENGINE, *BASELINES, *variants]))
+        methods = [ENGINE, *(m for m in (*BASELINES, *GRAPH_BASELINES) if m in results.overall)]
+        self.stdout.write(format_table(results, [*methods, *variants]))
+        self.stdout.write(best_baseline_line(results))
         if breakdown is not None:
             self.stdout.write(f"Where the engine ranks the gold partners (first {DEPTH} suggestions):")
             self.stdout.write(breakdown.format(DEPTH))
-        self.stdout.write(summary_line(results))
+        self.stdout.write(f"{name} {summary_line(results)}")
+        self.stdout.write(
+            f"{name} wall_s={time.monotonic() - started:.1f} cpu_s={time.process_time() - started_cpu:.1f}"
+        )
