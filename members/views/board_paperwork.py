@@ -50,9 +50,10 @@ def pack(request, pk: int):
             "convocations": meeting.convocations.select_related("sent_by"),
             "is_secretariat": secretariat,
             "can_prepare": secretariat and meeting.status != MeetingStatus.MINUTES_APPROVED,
-            "item_form": AgendaItemForm(),
-            "upload_form": UploadForm(),
-            "pick_form": LibraryPickForm() if secretariat else None,
+            # Three forms on one page: each its own ids, so every label names its own field.
+            "item_form": AgendaItemForm(auto_id="item-%s"),
+            "upload_form": UploadForm(auto_id="upload-%s"),
+            "pick_form": LibraryPickForm(auto_id="pick-%s") if secretariat else None,
         },
     )
 
