@@ -80,10 +80,11 @@ def minutes_state(request, pk: int):
     to_state = request.POST.get("to_state", "")
     at_meeting = procedure = None
     approval = request.POST.get("approval", "")
-    if approval.startswith("meeting-"):
-        at_meeting = BoardMeeting.objects.filter(pk=approval.removeprefix("meeting-") or 0).first()
-    elif approval.startswith("procedure-"):
-        procedure = WrittenProcedure.objects.filter(pk=approval.removeprefix("procedure-") or 0).first()
+    kind, _sep, number = approval.partition("-")
+    if number.isdigit() and kind == "meeting":
+        at_meeting = BoardMeeting.objects.filter(pk=int(number)).first()
+    elif number.isdigit() and kind == "procedure":
+        procedure = WrittenProcedure.objects.filter(pk=int(number)).first()
     try:
         if to_state not in MinutesState.values:
             raise TransitionRefused(_("You are not allowed to make this change."))
@@ -91,7 +92,7 @@ def minutes_state(request, pk: int):
         messages.success(
             request, _("The minutes are now “%(state)s”.") % {"state": MinutesState(to_state).label}
         )
-    except (TransitionRefused, ValueError) as error:
+    except TransitionRefused as error:
         refused(request, error)
     return redirect("board_minutes_draft", pk)
 

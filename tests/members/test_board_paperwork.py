@@ -215,3 +215,31 @@ def test_the_board_page_lists_open_procedures_with_their_deadline(client, board)
     )
     client.force_login(board[1])
     assert "Adopt the budget?" in client.get(reverse("board_meetings")).content.decode()
+
+
+def test_minutes_are_drafted_circulated_and_approved_on_the_desk(client, secretariat):
+    today = timezone.localdate()
+    held = BoardMeeting.objects.create(date=today - datetime.timedelta(days=80), status="held")
+    later = BoardMeeting.objects.create(date=today, status="held")
+    client.force_login(secretariat)
+    draft_url = reverse("board_minutes_draft", args=[held.pk])
+    state_url = reverse("board_minutes_state", args=[held.pk])
+    client.post(draft_url, {"text": "The Board met.", "language": "sv"})
+    client.post(state_url, {"to_state": "circulated"})
+    page = client.post(state_url, {"to_state": "approved", "approval": "meeting-abc"}, follow=True)
+    assert "Say how the Board approved the minutes" in page.content.decode()
+    page = client.post(state_url, {"to_state": "approved", "approval": f"meeting-{later.pk}"}, follow=True)
+    held.minutes.refresh_from_db()
+    assert held.minutes.state in ("approved", "frozen")
+    assert held.minutes.approved_at_meeting == later
+    assert "Save the draft" not in page.content.decode()
+
+
+def test_a_late_vote_gets_a_clear_message(client, chair, board_member):
+    procedure = WrittenProcedure.objects.create(
+        question="Q?", deadline=timezone.now() - datetime.timedelta(minutes=1), opened_by=chair
+    )
+    client.force_login(board_member)
+    page = client.post(reverse("board_procedure_vote", args=[procedure.pk]), {"vote": "yes"}, follow=True)
+    assert "votes can no longer be cast or changed" in page.content.decode()
+    assert not procedure.votes.exists()
