@@ -135,3 +135,15 @@ rules.add_perm("members.record_decision", (is_chair | is_secretariat) & is_on_a_
 # or secretariat. People with the feed create, replace and revoke their address on "My account".
 rules.add_perm("members.open_calendar_feed", rules.always_allow)
 rules.add_perm("members.manage_calendar_address", is_board_member | is_secretariat)
+
+# --- The Board's paperwork (issue 14.1) -------------------------------------------------------
+# The pack, attendance and minutes are read by the Board and the secretariat; the secretariat
+# prepares them (convocation, documents, attendance, minutes). The chair puts written procedures to
+# the Board and may close one early; every Board member votes. States (deadline passed, minutes
+# approved) are checked by the services, so a late click gets a clear message rather than a 403.
+rules.add_perm("members.view_board_papers", is_board_member | is_secretariat)
+rules.add_perm("members.prepare_meeting", is_secretariat)
+rules.add_perm("members.view_written_procedures", is_board_member | is_secretariat)
+rules.add_perm("members.open_written_procedure", is_chair)
+rules.add_perm("members.close_written_procedure", is_chair)
+rules.add_perm("members.vote_written_procedure", is_board_member)

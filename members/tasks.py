@@ -130,3 +130,67 @@ def apply_application_retention() -> int:
     from .services.personal_data import apply_application_retention as apply
 
     return apply()
+
+
+# --- The Board's paperwork (issue 14.1) -------------------------------------------------------
+@shared_task
+def send_convocation(send_id: int) -> int:
+    """E-mail one round of a meeting's convocation to each current Board member, in their language."""
+    from .models import ConvocationSend
+    from .services.paperwork import board_on
+
+    sent_round = ConvocationSend.objects.select_related("meeting").get(pk=send_id)
+    meeting = sent_round.meeting
+    context = {
+        "meeting": meeting,
+        "applications": list(meeting.applications.order_by("submitted_at", "pk")),
+        "items": list(meeting.agenda_items.all()),
+        "documents": list(meeting.documents.all()),
+        "resent": sent_round.round > 1,
+    }
+    sent = 0
+    for person in board_on(meeting.date):
+        link = url_in(person.language, "board_pack", meeting.pk)
+        sent += send_once(
+            f"convocation:{meeting.pk}:{sent_round.round}:{person.pk}",
+            person,
+            "members/emails/convocation",
+            context | {"link": link},
+        )
+    return sent
+
+
+@shared_task
+def file_approved_minutes(minutes_id: int) -> int:
+    """File approved minutes' PDFs in the library and freeze them (idempotent)."""
+    from .models import Minutes
+    from .services.minutes import file_minutes
+
+    minutes = file_minutes(Minutes.objects.get(pk=minutes_id))
+    return minutes.pk
+
+
+@shared_task
+def notify_procedure_opened(procedure_id: int) -> int:
+    from .models import WrittenProcedure
+    from .services.procedures import eligible_voters
+
+    procedure = WrittenProcedure.objects.get(pk=procedure_id)
+    sent = 0
+    for person in eligible_voters():
+        link = url_in(person.language, "board_procedure", procedure.pk)
+        sent += send_once(
+            f"procedure:{procedure.pk}:{person.pk}",
+            person,
+            "members/emails/procedure_opened",
+            {"procedure": procedure, "link": link},
+        )
+    return sent
+
+
+@shared_task
+def close_expired_procedures() -> int:
+    """Periodic (Celery beat): close written procedures whose deadline has passed (idempotent)."""
+    from .services.procedures import close_expired_procedures as close
+
+    return close()

@@ -1,6 +1,17 @@
 from django.urls import path
 
-from .views import account, applications, area, audit, board, desk, directory, privacy
+from .views import (
+    account,
+    applications,
+    area,
+    audit,
+    board,
+    board_minutes,
+    board_paperwork,
+    desk,
+    directory,
+    privacy,
+)
 
 urlpatterns = [
     path("account/", account.AccountView.as_view(), name="account"),
@@ -33,6 +44,25 @@ urlpatterns = [
     path("board/applications/<int:pk>/position/", board.position, name="board_position"),
     path("board/applications/<int:pk>/decision/", board.decision, name="board_decision"),
     path("board/calendar/<str:token>.ics", board.calendar, name="board_calendar"),
+    # The Board's paperwork: convocation and pack, attendance, minutes, written procedures
+    path("board/meetings/<int:pk>/papers/", board_paperwork.pack, name="board_pack"),
+    path("board/meetings/<int:pk>/papers/item/", board_paperwork.add_item, name="board_pack_item"),
+    path("board/meetings/<int:pk>/papers/upload/", board_paperwork.upload, name="board_pack_upload"),
+    path("board/meetings/<int:pk>/papers/library/", board_paperwork.pick, name="board_pack_pick"),
+    path("board/meetings/<int:pk>/papers/convene/", board_paperwork.convene, name="board_convene"),
+    path(
+        "board/meetings/<int:pk>/papers/<int:document_pk>/download/",
+        board_paperwork.document,
+        name="board_pack_document",
+    ),
+    path("board/meetings/<int:pk>/attendance/", board_paperwork.attendance, name="board_attendance"),
+    path("board/meetings/<int:pk>/minutes/draft/", board_minutes.minutes_draft, name="board_minutes_draft"),
+    path("board/meetings/<int:pk>/minutes/state/", board_minutes.minutes_state, name="board_minutes_state"),
+    path("board/written-procedures/", board_minutes.procedures, name="board_procedures"),
+    path("board/written-procedures/new/", board_minutes.procedure_new, name="board_procedure_new"),
+    path("board/written-procedures/<int:pk>/", board_minutes.procedure, name="board_procedure"),
+    path("board/written-procedures/<int:pk>/vote/", board_minutes.vote, name="board_procedure_vote"),
+    path("board/written-procedures/<int:pk>/close/", board_minutes.close, name="board_procedure_close"),
     # The secretariat
     path("desk/applications/", desk.DeskView.as_view(), name="desk"),
     path("desk/applications.csv", desk.export, name="desk_export"),

@@ -67,3 +67,17 @@ def env_url(name: str, schemes: tuple[str, ...]) -> str | None:
     if parsed.scheme != "sqlite" and not parsed.hostname:
         raise ImproperlyConfigured(f"{name}={raw!r} has no host.")
     return raw
+
+
+def env_quorum(name: str, default: str) -> str:
+    """A quorum (``majority``, a count or a fraction, see ``sern_portal.quorum``), checked at start-up."""
+    from .quorum import QuorumSyntaxError, parse_quorum
+
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        parse_quorum(raw)
+    except QuorumSyntaxError as error:
+        raise ImproperlyConfigured(f"{name}={raw!r} is not a quorum: {error}.") from None
+    return raw.strip()

@@ -14,7 +14,7 @@ from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from .env import env_bool, env_choice, env_int, env_list, env_str, env_url
+from .env import env_bool, env_choice, env_int, env_list, env_quorum, env_str, env_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -208,6 +208,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "members.tasks.apply_application_retention",
         "schedule": crontab(hour=2, minute=30),
     },
+    "close-written-procedures": {
+        "task": "members.tasks.close_expired_procedures",
+        "schedule": 60 * 5,
+    },
     "board-meeting-reminders": {
         "task": "members.tasks.send_meeting_reminders",
         "schedule": 60 * 60 * 6,
@@ -330,6 +334,10 @@ ADMIN_URL_PREFIX = "admin/"
 # many days before the meeting) has not passed; board members are reminded this many days before.
 SERN_AGENDA_CUTOFF_DAYS = env_int("SERN_AGENDA_CUTOFF_DAYS", 14, minimum=0)
 SERN_MEETING_REMINDER_DAYS = env_int("SERN_MEETING_REMINDER_DAYS", 7, minimum=1)
+# The Board's quorum (statutes): "majority" (more than half of the seats), a count ("8") or a
+# fraction ("1/3", "0.5"); it applies to meetings (members present) and to written procedures
+# (votes cast). See sern_portal/quorum.py for the arithmetic.
+SERN_BOARD_QUORUM = env_quorum("SERN_BOARD_QUORUM", "majority")
 SERN_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
 # --- Sign-in, second factor, caching, health and logs (issue 11) -------------------------------

@@ -4,7 +4,17 @@ import pytest
 
 from events.models import RegistrationStatusChange
 from events.services import register
-from members.models import ApplicationEvent, AuditAction, AuditEntry, ErasureRecord, MembershipApplication
+from members.models import (
+    ApplicationEvent,
+    AuditAction,
+    AuditEntry,
+    ConvocationSend,
+    ErasureRecord,
+    MembershipApplication,
+    MinutesChange,
+    ProcedureResult,
+    ProcedureVoteLog,
+)
 from projects.models import (
     IdeaPhaseChange,
     InterestStatusChange,
@@ -66,6 +76,44 @@ def make_erasure_record(user):
     return ErasureRecord.objects.create(kind="account", subject_id=7, by=user)
 
 
+def make_convocation_send(user):
+    from members.models import BoardMeeting
+
+    meeting = BoardMeeting.objects.create(date="2031-02-20")
+    return ConvocationSend.objects.create(meeting=meeting, round=1, kind="sent", sent_by=user)
+
+
+def make_minutes_change(user):
+    from members.models import BoardMeeting, Minutes
+
+    minutes = Minutes.objects.create(meeting=BoardMeeting.objects.create(date="2031-05-15"), text="Text")
+    return MinutesChange.objects.create(
+        minutes=minutes, from_state="draft", to_state="circulated", changed_by=user
+    )
+
+
+def _procedure(user):
+    import datetime
+
+    from django.utils import timezone
+
+    from members.models import WrittenProcedure
+
+    return WrittenProcedure.objects.create(
+        question="Q?", deadline=timezone.now() + datetime.timedelta(days=1), opened_by=user
+    )
+
+
+def make_vote_log_entry(user):
+    return ProcedureVoteLog.objects.create(procedure=_procedure(user), voter=user, vote="yes")
+
+
+def make_procedure_result(user):
+    return ProcedureResult.objects.create(
+        procedure=_procedure(user), eligible=3, quorum=2, yes=2, no=0, abstain=0, outcome="adopted"
+    )
+
+
 def make_record_change(user):
     return ProjectRecordChange.objects.create(
         record=ProjectRecordFactory(), kind=RecordChangeKind.VERIFIED, by=user
@@ -82,6 +130,11 @@ MAKERS = {
     AuditEntry: make_audit_entry,
     ErasureRecord: make_erasure_record,
     ProjectRecordChange: make_record_change,
+    # The Board's paperwork (issue 14.1)
+    ConvocationSend: make_convocation_send,
+    MinutesChange: make_minutes_change,
+    ProcedureVoteLog: make_vote_log_entry,
+    ProcedureResult: make_procedure_result,
 }
 MODELS = list(MAKERS)
 ids = [model.__name__ for model in MODELS]

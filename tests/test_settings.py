@@ -40,6 +40,7 @@ def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
         ("DATABASE_URL", "mysql://db/sern", "DATABASE_URL='mysql://db/sern' has an unsupported scheme"),
         ("REDIS_URL", "localhost:6379", "REDIS_URL='localhost:6379' has an unsupported scheme"),
         ("DATABASE_CONN_MAX_AGE", "ten", "DATABASE_CONN_MAX_AGE='ten' is not an integer"),
+        ("SERN_BOARD_QUORUM", "most", "SERN_BOARD_QUORUM='most' is not a quorum"),
     ],
 )
 def test_a_bad_environment_value_stops_start_up_naming_the_variable(variable, value, message):

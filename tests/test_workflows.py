@@ -9,9 +9,11 @@ import pytest
 
 from events.models import RegistrationStatus
 from events.services import FREED_PLACE, PARTICIPANT, REGISTRATION_WORKFLOW, RegistrationError
-from members.models import ApplicationState, MeetingStatus
+from members.models import ApplicationState, MeetingStatus, MinutesState
 from members.services.applications import APPLICANT, APPLICATION_WORKFLOW, CHAIR, SECRETARIAT
 from members.services.meetings import MEETING_WORKFLOW
+from members.services.minutes import FILING, MINUTES_WORKFLOW
+from members.services.minutes import SECRETARIAT as MINUTES_SECRETARIAT
 from projects.models import (
     INTEREST_WORKFLOW,
     OUTCOME_WORKFLOW,
@@ -29,6 +31,7 @@ I = InterestStatus  # noqa: E741
 O = ProjectOutcome  # noqa: E741
 R = RegistrationStatus
 M = MeetingStatus
+N = MinutesState
 
 # workflow → (final states, {role: edges of the role})
 EXPECTED = {
@@ -72,6 +75,18 @@ EXPECTED = {
                 (M.AGENDA_PUBLISHED, M.HELD),
                 (M.HELD, M.MINUTES_APPROVED),
             },
+        },
+    ),
+    "board minutes": (
+        MINUTES_WORKFLOW,
+        {N.FROZEN},
+        {
+            MINUTES_SECRETARIAT: {
+                (N.DRAFT, N.CIRCULATED),
+                (N.CIRCULATED, N.DRAFT),
+                (N.CIRCULATED, N.APPROVED),
+            },
+            FILING: {(N.APPROVED, N.FROZEN)},
         },
     ),
     "idea phase": (
@@ -168,6 +183,7 @@ def test_a_wrong_edge_such_as_approved_back_to_draft_would_be_caught():
     [
         (APPLICATION_WORKFLOW, A.APPROVED, A.DRAFT, TransitionRefused, "cannot become"),
         (MEETING_WORKFLOW, M.MINUTES_APPROVED, M.HELD, TransitionRefused, "cannot become"),
+        (MINUTES_WORKFLOW, N.FROZEN, N.DRAFT, TransitionRefused, "cannot become"),
         (PHASE_WORKFLOW, P.EVALUATION, P.PROGRAMMING, TransitionRefused, "cannot move"),
         (INTEREST_WORKFLOW, I.DECLINED, I.ACCEPTED, TransitionRefused, "cannot go"),
         (OUTCOME_WORKFLOW, O.APPROVED, O.REJECTED, TransitionRefused, "already recorded"),

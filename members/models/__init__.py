@@ -15,8 +15,19 @@ from .contact_roles import ContactRole, ContactRoleAssignment
 from .expertise import ExpertiseArea, StaffExpert
 from .fees import FeeBand, MembershipFee
 from .meetings import BoardMeeting, BoardPosition, MeetingStatus, Position
+from .minutes import ApprovalRoute, Minutes, MinutesChange, MinutesLocked, MinutesState
 from .organisations import Country, Organisation, OrganisationContact, OrganisationKind
+from .paperwork import (
+    AgendaItem,
+    Attendance,
+    AttendanceMode,
+    ConvocationKind,
+    ConvocationSend,
+    MeetingDocument,
+    Presence,
+)
 from .privacy import ErasureKind, ErasureRecord
+from .procedures import Outcome, ProcedureResult, ProcedureVote, ProcedureVoteLog, Vote, WrittenProcedure
 from .roles import BoardRole, BoardSeat
 from .users import User
 
@@ -24,10 +35,14 @@ __all__ = [
     "AWAITING_DECISION_STATES",
     "EDITABLE_STATES",
     "FINAL_STATES",
+    "AgendaItem",
     "AppendOnlyError",
     "ApplicationContact",
     "ApplicationEvent",
     "ApplicationState",
+    "ApprovalRoute",
+    "Attendance",
+    "AttendanceMode",
     "AuditAction",
     "AuditEntry",
     "BoardMeeting",
@@ -37,18 +52,32 @@ __all__ = [
     "CalendarToken",
     "ContactRole",
     "ContactRoleAssignment",
+    "ConvocationKind",
+    "ConvocationSend",
     "Country",
     "ErasureKind",
     "ErasureRecord",
     "ExpertiseArea",
     "FeeBand",
+    "MeetingDocument",
     "MeetingStatus",
     "MembershipApplication",
     "MembershipFee",
+    "Minutes",
+    "MinutesChange",
+    "MinutesLocked",
+    "MinutesState",
     "Organisation",
     "OrganisationContact",
     "OrganisationKind",
+    "Outcome",
     "Position",
+    "Presence",
+    "ProcedureResult",
+    "ProcedureVote",
+    "ProcedureVoteLog",
     "StaffExpert",
     "User",
+    "Vote",
+    "WrittenProcedure",
 ]

@@ -85,6 +85,9 @@ def check_takes_decisions(meeting: BoardMeeting | None) -> None:
             )
             % {"date": day}
         )
+    from .paperwork import check_quorum_for_decisions
+
+    check_quorum_for_decisions(meeting)
 
 
 def current_chair():

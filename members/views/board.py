@@ -29,6 +29,8 @@ from ..services.applications import record_position, transition
 from ..services.calendar import user_of_calendar_token
 from ..services.errors import TransitionRefused
 from ..services.meetings import change_meeting_status, create_year_meetings, next_statuses
+from ..services.paperwork import meeting_quorum
+from .board_calendar import add_procedure_deadlines, board_page_procedures
 from .helpers import application_from_url, refused
 
 
@@ -64,6 +66,7 @@ def meetings(request):
             "upcoming": BoardMeeting.objects.filter(date__gte=today),
             "past": BoardMeeting.objects.filter(date__lt=today).order_by("-date")[:12],
             "year": today.year,
+            **board_page_procedures(request.user),
         },
     )
 
@@ -94,6 +97,7 @@ def meeting(request, pk: int):
             "is_secretariat": is_secretariat_user,
             "next_statuses": next_statuses(meeting) if is_secretariat_user else [],
             "held_form": HeldForm(people=board_people()),
+            "quorum": meeting_quorum(meeting) if meeting.status != MeetingStatus.PLANNED else None,
         },
     )
 
@@ -194,6 +198,8 @@ def advance(request, pk: int):
     if to_status == MeetingStatus.HELD:
         form = HeldForm(request.POST, people=board_people())
         attendees = list(form.cleaned_data["attendees"]) if form.is_valid() else []
+        if not attendees:  # recorded on the attendance page: those present attended
+            attendees = list(meeting.attendees.all())
     try:
         if to_status not in MeetingStatus.values:
             raise TransitionRefused(_("You are not allowed to make this change."))
@@ -246,4 +252,5 @@ def calendar(request, token: str):
         event.add("location", item.online_link or item.place)
         event.add("url", absolute_url(reverse("board_meeting", args=[item.pk])))
         feed.add_component(event)
+    add_procedure_deadlines(feed, user)
     return HttpResponse(feed.to_ical(), content_type="text/calendar; charset=utf-8")
