@@ -17,6 +17,7 @@ from .fees import FeeBand, MembershipFee
 from .meetings import BoardMeeting, BoardPosition, MeetingStatus, Position
 from .organisations import Country, Organisation, OrganisationContact, OrganisationKind
 from .privacy import ErasureKind, ErasureRecord
+from .record import ContactConfirmationRequest, MembershipEnd, MembershipEndReason, OrganisationNote
 from .roles import BoardRole, BoardSeat
 from .users import User
 
@@ -35,6 +36,7 @@ __all__ = [
     "BoardRole",
     "BoardSeat",
     "CalendarToken",
+    "ContactConfirmationRequest",
     "ContactRole",
     "ContactRoleAssignment",
     "Country",
@@ -44,10 +46,13 @@ __all__ = [
     "FeeBand",
     "MeetingStatus",
     "MembershipApplication",
+    "MembershipEnd",
+    "MembershipEndReason",
     "MembershipFee",
     "Organisation",
     "OrganisationContact",
     "OrganisationKind",
+    "OrganisationNote",
     "Position",
     "StaffExpert",
     "User",
