@@ -4,6 +4,7 @@ from .applications import seed_applications, seed_fee_schedule, seed_meetings
 from .contacts import seed_member_contacts
 from .expertise import seed_expertise
 from .organisations import DEMO_ACCOUNTS, seed_accounts, seed_organisations
+from .record import seed_member_record
 
 __all__ = [
     "DEMO_ACCOUNTS",
@@ -13,5 +14,6 @@ __all__ = [
     "seed_fee_schedule",
     "seed_meetings",
     "seed_member_contacts",
+    "seed_member_record",
     "seed_organisations",
 ]

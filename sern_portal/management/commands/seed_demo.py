@@ -12,6 +12,7 @@ DEMO_SEEDERS = [
     "members.demo.seed_meetings",
     "members.demo.seed_applications",
     "members.demo.seed_expertise",
+    "members.demo.seed_member_record",
     "information.demo.seed_news",
     "information.demo.seed_calls",
     "events.demo.seed_events",
