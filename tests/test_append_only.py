@@ -4,7 +4,15 @@ import pytest
 
 from events.models import RegistrationStatusChange
 from events.services import register
-from members.models import ApplicationEvent, AuditAction, AuditEntry, ErasureRecord, MembershipApplication
+from members.models import (
+    ApplicationEvent,
+    AuditAction,
+    AuditEntry,
+    ErasureRecord,
+    MembershipApplication,
+    MembershipEnd,
+    OrganisationNote,
+)
 from projects.models import (
     IdeaPhaseChange,
     InterestStatusChange,
@@ -72,6 +80,16 @@ def make_record_change(user):
     )
 
 
+def make_organisation_note(user):
+    return OrganisationNote.objects.create(organisation=OrganisationFactory(), text="Phoned", author=user)
+
+
+def make_membership_end(user):
+    return MembershipEnd.objects.create(
+        organisation=OrganisationFactory(), ends_on="2026-12-31", reason="resigned", recorded_by=user
+    )
+
+
 MAKERS = {
     ApplicationEvent: make_application_event,
     IdeaPhaseChange: make_phase_change,
@@ -82,6 +100,8 @@ MAKERS = {
     AuditEntry: make_audit_entry,
     ErasureRecord: make_erasure_record,
     ProjectRecordChange: make_record_change,
+    OrganisationNote: make_organisation_note,
+    MembershipEnd: make_membership_end,
 }
 MODELS = list(MAKERS)
 ids = [model.__name__ for model in MODELS]
