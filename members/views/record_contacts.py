@@ -73,9 +73,10 @@ def my_contacts(request):
     """The member contact's page: its organisations' contacts and roles, to correct and confirm."""
     year = timezone.localdate().year
     organisations = Organisation.objects.filter(pk__in=member_organisation_ids(request.user)).order_by("name")
+    # The newest request per organisation: one sent in December is still answered in January.
     requests = {
         r.organisation_id: r
-        for r in ContactConfirmationRequest.objects.filter(year=year, contact__user=request.user)
+        for r in ContactConfirmationRequest.objects.filter(contact__user=request.user).order_by("year", "pk")
     }
     blocks = [
         {

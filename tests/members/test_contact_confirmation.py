@@ -141,6 +141,7 @@ def test_the_request_stays_answerable_across_the_new_year(client, member, asked)
     """A request of December is answered in January: it belongs to its year, not today's."""
     with time_machine.travel(datetime.datetime(asked.year + 1, 1, 10, 12, tzinfo=datetime.UTC), tick=False):
         client.force_login(member)
+        assert f"Confirm our contacts for {asked.year}" in client.get(reverse("my_contacts")).content.decode()
         client.post(answer_url(asked))
     asked.refresh_from_db()
     assert asked.confirmed_at is not None
