@@ -7,4 +7,10 @@ class MembersConfig(AppConfig):
     verbose_name = _("Members")
 
     def ready(self) -> None:
-        from . import signals  # noqa: F401  (connects the receivers)
+        from sern_portal import timeline
+
+        from . import record_tasks, rules_record, signals  # noqa: F401  (tasks, permissions, receivers)
+        from .timeline import SOURCES
+
+        for name, source in SOURCES.items():
+            timeline.register(name, source)

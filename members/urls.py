@@ -11,6 +11,8 @@ from .views import (
     desk,
     directory,
     privacy,
+    record,
+    record_contacts,
 )
 
 urlpatterns = [
@@ -71,4 +73,29 @@ urlpatterns = [
     path("desk/applications/<int:pk>/move/", desk.move, name="desk_move"),
     path("desk/fees/", desk.fees, name="desk_fees"),
     path("desk/audit/", audit.audit, name="desk_audit"),
+    # The member record (issue 13.2)
+    path("desk/members/", record.MemberListView.as_view(), name="desk_members"),
+    path("desk/members/<slug:slug>/", record.member_record, name="desk_member_record"),
+    path("desk/members/<slug:slug>/notes/", record.note, name="desk_member_note"),
+    path("desk/members/<slug:slug>/end/", record.end_membership, name="desk_member_end"),
+    path(
+        "organisations/<slug:slug>/contacts/<int:contact_pk>/roles/",
+        record_contacts.start_contact_role,
+        name="contact_role_start",
+    ),
+    path(
+        "organisations/<slug:slug>/roles/<int:pk>/end/",
+        record_contacts.end_contact_role,
+        name="contact_role_end",
+    ),
+    path("desk/contact-confirmations/", record_contacts.confirmations, name="desk_contact_confirmations"),
+    path(
+        "desk/contact-confirmations/send/",
+        record_contacts.send_confirmations,
+        name="desk_contact_confirmations_send",
+    ),
+    path("members-area/contacts/", record_contacts.my_contacts, name="my_contacts"),
+    path(
+        "members-area/contacts/confirm/<int:pk>/", record_contacts.confirm, name="contact_confirmation_answer"
+    ),
 ]

@@ -7,4 +7,9 @@ class ProjectsConfig(AppConfig):
     verbose_name = _("Projects")
 
     def ready(self) -> None:
+        from sern_portal import timeline
+
         from . import signals  # noqa: F401  (figures refresh, matching recomputes)
+        from .timeline import ideas
+
+        timeline.register("projects.ideas", ideas)

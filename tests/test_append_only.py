@@ -11,7 +11,9 @@ from members.models import (
     ConvocationSend,
     ErasureRecord,
     MembershipApplication,
+    MembershipEnd,
     MinutesChange,
+    OrganisationNote,
     ProcedureResult,
     ProcedureVoteLog,
 )
@@ -120,6 +122,16 @@ def make_record_change(user):
     )
 
 
+def make_organisation_note(user):
+    return OrganisationNote.objects.create(organisation=OrganisationFactory(), text="Phoned", author=user)
+
+
+def make_membership_end(user):
+    return MembershipEnd.objects.create(
+        organisation=OrganisationFactory(), ends_on="2026-12-31", reason="resigned", recorded_by=user
+    )
+
+
 MAKERS = {
     ApplicationEvent: make_application_event,
     IdeaPhaseChange: make_phase_change,
@@ -135,6 +147,8 @@ MAKERS = {
     MinutesChange: make_minutes_change,
     ProcedureVoteLog: make_vote_log_entry,
     ProcedureResult: make_procedure_result,
+    OrganisationNote: make_organisation_note,
+    MembershipEnd: make_membership_end,
 }
 MODELS = list(MAKERS)
 ids = [model.__name__ for model in MODELS]

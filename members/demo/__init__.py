@@ -5,6 +5,7 @@ from .board_paperwork import seed_board_paperwork
 from .contacts import seed_member_contacts
 from .expertise import seed_expertise
 from .organisations import DEMO_ACCOUNTS, seed_accounts, seed_organisations
+from .record import seed_member_record
 
 __all__ = [
     "DEMO_ACCOUNTS",
@@ -15,5 +16,6 @@ __all__ = [
     "seed_fee_schedule",
     "seed_meetings",
     "seed_member_contacts",
+    "seed_member_record",
     "seed_organisations",
 ]

@@ -28,6 +28,7 @@ from .paperwork import (
 )
 from .privacy import ErasureKind, ErasureRecord
 from .procedures import Outcome, ProcedureResult, ProcedureVote, ProcedureVoteLog, Vote, WrittenProcedure
+from .record import ContactConfirmationRequest, MembershipEnd, MembershipEndReason, OrganisationNote
 from .roles import BoardRole, BoardSeat
 from .users import User
 
@@ -50,6 +51,7 @@ __all__ = [
     "BoardRole",
     "BoardSeat",
     "CalendarToken",
+    "ContactConfirmationRequest",
     "ContactRole",
     "ContactRoleAssignment",
     "ConvocationKind",
@@ -62,6 +64,8 @@ __all__ = [
     "MeetingDocument",
     "MeetingStatus",
     "MembershipApplication",
+    "MembershipEnd",
+    "MembershipEndReason",
     "MembershipFee",
     "Minutes",
     "MinutesChange",
@@ -70,6 +74,7 @@ __all__ = [
     "Organisation",
     "OrganisationContact",
     "OrganisationKind",
+    "OrganisationNote",
     "Outcome",
     "Position",
     "Presence",

@@ -13,6 +13,7 @@ DEMO_SEEDERS = [
     "members.demo.seed_applications",
     "members.demo.seed_expertise",
     "members.demo.seed_board_paperwork",
+    "members.demo.seed_member_record",
     "information.demo.seed_news",
     "information.demo.seed_calls",
     "events.demo.seed_events",
