@@ -25,6 +25,8 @@ urlpatterns += i18n_patterns(
     path("evaluation/", include("evaluation.urls")),
     path("", include("strategy.urls")),
     path("", include("projects.urls")),
+    path("", include("workinggroups.urls")),
+    path("", include("translations.urls")),
     prefix_default_language=True,
 )
 
