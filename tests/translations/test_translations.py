@@ -308,3 +308,17 @@ def test_the_list_costs_the_same_queries_with_1_and_30_rows(
         EventFactory()
     with django_assert_max_num_queries(len(one.captured_queries) + 1):  # + one content type on the page
         client.get(url)
+
+
+def test_the_sync_command_creates_the_states_of_content_saved_without_signals():
+    from django.core.management import call_command
+
+    item = news()
+    FieldTranslation.objects.all().delete()
+    NewsItem.objects.bulk_create(
+        [NewsItem(title="Bulk", title_en="Bulk", slug="bulk", published_at=item.published_at)]
+    )
+    call_command("sync_translation_states")
+    bulk = NewsItem.objects.get(slug="bulk")
+    assert row(bulk).state == S.MISSING
+    assert row(item).state == S.MISSING

@@ -214,3 +214,13 @@ def test_a_group_member_gets_its_areas_news_calls_and_ideas_in_the_digest_withou
 
     leave(group, contact_of(member), on=timezone.localdate() - datetime.timedelta(days=1))
     assert build_digest(member, since, until).is_empty
+
+
+def test_joins_and_departures_appear_in_the_organisations_timeline(member):
+    from sern_portal.timeline import entries_for
+
+    group = area_group()
+    join(group, contact_of(member), on=datetime.date(2026, 3, 2))
+    leave(group, contact_of(member), on=datetime.date(2026, 9, 30))
+    titles = [entry.title for entry in entries_for(organisation_of(member)) if entry.kind == "working_group"]
+    assert titles == [f"{member.name} left {group.name}", f"{member.name} joined {group.name}"]
