@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -62,3 +63,12 @@ class FieldTranslation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.content_type_id}:{self.object_id}.{self.field} [{self.language}] {self.state}"
+
+    @property
+    def field_label(self) -> str:
+        """The field's name as people read it (no query: content types are cached)."""
+        model = self.content_type.model_class()
+        try:
+            return str(model._meta.get_field(self.field).verbose_name).capitalize()
+        except (AttributeError, FieldDoesNotExist):  # a model or field gone since: show its code
+            return self.field
