@@ -18,6 +18,7 @@ from django.utils import timezone
 from members.models import Organisation, User
 from members.selectors import priorities_of
 from sern_portal.mail import send_to_user
+from workinggroups.selectors import group_priority_ids
 
 from .models import DigestSend, EuCall, NewsItem
 
@@ -89,7 +90,9 @@ class Digest:
 
 
 def build_digest(user: User, since: datetime.datetime, until: datetime.datetime) -> Digest:
-    priorities = priorities_of(user)
+    # Being in a working group is a signal of interest: its area's priorities count as the
+    # person's own, even when their organisation did not tick them.
+    priorities = sorted(set(priorities_of(user)) | set(group_priority_ids(user)))
     sections = {}
     for section in DIGEST_SECTIONS:
         module, name = section.function.rsplit(".", 1)

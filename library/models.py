@@ -58,6 +58,15 @@ class Document(models.Model):
     state = models.CharField(
         _("state"), max_length=20, choices=DocumentState.choices, default=DocumentState.PUBLISHED
     )
+    # A working group's documents are shown on its page (workinggroups).
+    working_group = models.ForeignKey(
+        "workinggroups.WorkingGroup",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="documents",
+        verbose_name=_("working group"),
+    )
     # Documents the portal files itself (approved minutes, annual reports) carry a key, so filing
     # the same thing twice adds a version instead of a second document.
     source_key = models.CharField(_("source"), max_length=100, blank=True, editable=False)

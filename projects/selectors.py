@@ -1,6 +1,7 @@
 """Read-only queries on ideas, shared by the views, the Members Area, the digest and matching."""
 
 import datetime
+from collections.abc import Iterable
 
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
@@ -85,14 +86,19 @@ def open_ideas_led_by(user: User, organisation: Organisation) -> QuerySet[Projec
     return with_list_data(ideas).order_by("-created_at", "-pk")
 
 
-def ideas_matching_priorities_of(user: User) -> QuerySet[ProjectIdea]:
-    """Open ideas of other organisations that share a priority with the user's organisations."""
+def ideas_matching_priorities_of(user: User, extra_priorities: Iterable[int] = ()) -> QuerySet[ProjectIdea]:
+    """Open ideas of other organisations that share a priority with the user's organisations
+    (or one of ``extra_priorities``: those of the user's working groups, for the digest)."""
     organisations = member_organisations_of(user)
+    shared = Q(priorities__in=organisations.values("priorities"))
+    extra = list(extra_priorities)
+    if extra:
+        shared |= Q(priorities__in=extra)
     return (
         ideas_visible_to(user)
         .open_for_interest()
         .exclude(lead__in=organisations.values("pk"))
-        .filter(priorities__in=organisations.values("priorities"))
+        .filter(shared)
         .distinct()
     )
 
@@ -122,10 +128,13 @@ def member_home_ideas(user: User, limit: int = 5) -> dict:
     }
 
 
-def ideas_for_digest(user: User, since: datetime.datetime) -> QuerySet[ProjectIdea]:
+def ideas_for_digest(
+    user: User, since: datetime.datetime, extra_priorities: Iterable[int] = ()
+) -> QuerySet[ProjectIdea]:
     """New ideas for the user's weekly digest: created since ``since``, open to interest, led by
-    another organisation and sharing a priority with the user's organisations."""
-    matching = ideas_matching_priorities_of(user).filter(created_at__gte=since)
+    another organisation and sharing a priority with the user's organisations (or one of
+    ``extra_priorities``)."""
+    matching = ideas_matching_priorities_of(user, extra_priorities).filter(created_at__gte=since)
     return with_list_data(ProjectIdea.objects.filter(pk__in=matching.values("pk"))).order_by(
         "-created_at", "-pk"
     )

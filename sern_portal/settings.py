@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "evaluation",
     "workinggroups",
     "library",
+    "translations",
 ]
 
 MIDDLEWARE = [
@@ -365,3 +366,30 @@ LOGGING["handlers"]["console"] |= {"filters": ["request_id"], "formatter": "json
 # Rejected and withdrawn applications lose the personal data they hold this many days after their
 # last change (members.tasks.apply_application_retention, daily).
 SERN_APPLICATION_RETENTION_DAYS = env_int("SERN_APPLICATION_RETENTION_DAYS", 365, minimum=1)
+
+# --- Translations of content (issue 14.4) ------------------------------------------------------
+# The machine-translation service that drafts translations for the secretariat to check:
+# none (the default), libretranslate (SERN_LIBRETRANSLATE_URL, optional API key) or etranslation
+# (the European Commission's, asynchronous: it calls SITE_URL back; SERN_ETRANSLATION_APPLICATION
+# and SERN_ETRANSLATION_PASSWORD are the application's credentials).
+SERN_MACHINE_TRANSLATION = env_choice(
+    "SERN_MACHINE_TRANSLATION", "none", ("none", "etranslation", "libretranslate")
+)
+SERN_MACHINE_TRANSLATION_TIMEOUT = env_int("SERN_MACHINE_TRANSLATION_TIMEOUT", 20, minimum=1)
+SERN_LIBRETRANSLATE_URL = env_url("SERN_LIBRETRANSLATE_URL", ("http", "https"))
+SERN_LIBRETRANSLATE_API_KEY = env_str("SERN_LIBRETRANSLATE_API_KEY", "")
+SERN_ETRANSLATION_URL = env_url("SERN_ETRANSLATION_URL", ("https", "http")) or (
+    "https://webgate.ec.europa.eu/etranslation/si/translate"
+)
+SERN_ETRANSLATION_APPLICATION = env_str("SERN_ETRANSLATION_APPLICATION", "")
+SERN_ETRANSLATION_USERNAME = env_str("SERN_ETRANSLATION_USERNAME", "")
+SERN_ETRANSLATION_PASSWORD = env_str("SERN_ETRANSLATION_PASSWORD", "")
+if SERN_MACHINE_TRANSLATION == "libretranslate" and not SERN_LIBRETRANSLATE_URL:
+    raise ImproperlyConfigured("SERN_MACHINE_TRANSLATION=libretranslate needs SERN_LIBRETRANSLATE_URL.")
+if SERN_MACHINE_TRANSLATION == "etranslation" and not (
+    SERN_ETRANSLATION_APPLICATION and SERN_ETRANSLATION_PASSWORD
+):
+    raise ImproperlyConfigured(
+        "SERN_MACHINE_TRANSLATION=etranslation needs SERN_ETRANSLATION_APPLICATION"
+        " and SERN_ETRANSLATION_PASSWORD."
+    )

@@ -26,6 +26,8 @@ urlpatterns += i18n_patterns(
     path("", include("library.urls")),
     path("", include("strategy.urls")),
     path("", include("projects.urls")),
+    path("", include("workinggroups.urls")),
+    path("", include("translations.urls")),
     prefix_default_language=True,
 )
 

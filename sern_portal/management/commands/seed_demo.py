@@ -23,6 +23,8 @@ DEMO_SEEDERS = [
     "projects.demo.seed_partner_suggestions",
     "evaluation.demo.seed_risks",
     "library.demo.seed_documents",
+    "workinggroups.demo.seed_working_groups",
+    "translations.demo.seed_translations",
 ]
 
 
