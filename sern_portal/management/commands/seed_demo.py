@@ -20,6 +20,8 @@ DEMO_SEEDERS = [
     "projects.demo.seed_project_ideas",
     "projects.demo.seed_partner_suggestions",
     "evaluation.demo.seed_risks",
+    "billing.demo.seed_billing_details",
+    "billing.demo.seed_invoices",
 ]
 
 
