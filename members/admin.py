@@ -95,10 +95,21 @@ class FeeBandAdmin(admin.ModelAdmin):
 
 @admin.register(MembershipFee)
 class MembershipFeeAdmin(admin.ModelAdmin):
+    """Retired: fees are invoiced, paid and credited in the app billing (the records here were
+    copied into invoices by billing's migration 0002). Kept read-only as history."""
+
     list_display = ["organisation", "year", "amount_eur", "due_on", "paid_on"]
     list_filter = ["year"]
     search_fields = ["organisation__name"]
-    autocomplete_fields = ["organisation"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 class ApplicationContactInline(admin.TabularInline):

@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "workinggroups",
     "library",
     "translations",
+    "billing",
 ]
 
 MIDDLEWARE = [
@@ -216,6 +217,12 @@ CELERY_BEAT_SCHEDULE = {
     "board-meeting-reminders": {
         "task": "members.tasks.send_meeting_reminders",
         "schedule": 60 * 60 * 6,
+    },
+    # A week before an invoice's due day, on it, and 30 days after: each step once per unpaid
+    # invoice (billing.ReminderSent is unique per invoice and step, so overlapping beats are safe).
+    "invoice-reminders": {
+        "task": "billing.tasks.send_invoice_reminders",
+        "schedule": crontab(hour=8, minute=15),
     },
 }
 

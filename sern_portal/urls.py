@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("", include("projects.urls")),
     path("", include("workinggroups.urls")),
     path("", include("translations.urls")),
+    path("", include("billing.urls")),
     prefix_default_language=True,
 )
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from django.conf import settings
 
 TEMPLATES = Path(settings.BASE_DIR) / "templates"
-PDF_ONLY = ("_pdf_base.html", "pack_pdf.html", "minutes_pdf.html", "report.html")
+PDF_ONLY = ("_pdf_base.html", "pack_pdf.html", "minutes_pdf.html", "report.html", "invoice_pdf.html")
 SCROLL_BOX = re.compile(
     r'<div class="table-scroll"(?=[^>]*role="region")(?=[^>]*tabindex="0")(?=[^>]*aria-label)[^>]*>\s*$'
 )

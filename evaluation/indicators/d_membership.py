@@ -10,14 +10,16 @@ from collections import Counter, defaultdict
 from decimal import Decimal
 from statistics import median
 
-from django.db.models import Count, Min, Q, Sum
+from django.db.models import Count, Min
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from billing.models import FeeState
+from billing.selectors import annotate_states, fee_invoices
 from evaluation.period import Period
 from evaluation.regions import TILES, find_region
-from members.models import ApplicationEvent, ApplicationState, MembershipFee, Organisation, OrganisationKind
+from members.models import ApplicationEvent, ApplicationState, Organisation, OrganisationKind
 
 from .common import (
     column_sums,
@@ -265,28 +267,21 @@ def decision_time(period: Period) -> Table:
     chart=ChartSpec("bar", values=(3, 4)),
 )
 def fees_due_and_paid(period: Period) -> Table:
-    paid = Q(paid_on__isnull=False)
-    years = (
-        MembershipFee.objects.filter(year__range=(period.start.year, period.end.year))
-        .values("year")
-        .annotate(
-            fees=Count("pk"),
-            fees_paid=Count("pk", filter=paid),
-            due=Sum("amount_eur"),
-            amount_paid=Sum("amount_eur", filter=paid),
-        )
-        .order_by("year")
-    )
+    # From the invoices (app billing): what is due is net of credit notes; fully credited
+    # invoices owe nothing and are not counted.
+    years: dict[int, list] = defaultdict(lambda: [0, 0, Decimal(0), Decimal(0)])
+    invoices = fee_invoices().filter(fee_year__range=(period.start.year, period.end.year))
+    for invoice in annotate_states(invoices):
+        if invoice.state == FeeState.CREDITED:
+            continue
+        row = years[invoice.fee_year]
+        row[0] += 1
+        row[1] += invoice.state == FeeState.PAID
+        row[2] += invoice.amount_eur - invoice.credited_eur
+        row[3] += invoice.paid_eur
     rows = [
-        (
-            str(row["year"]),
-            row["fees"],
-            row["fees_paid"],
-            row["due"],
-            row["amount_paid"] or Decimal(0),
-            rate(row["amount_paid"] or 0, row["due"]),
-        )
-        for row in years
+        (str(year), fees, fees_paid, due, amount_paid, rate(amount_paid, due))
+        for year, (fees, fees_paid, due, amount_paid) in sorted(years.items())
     ]
     sums = column_sums(rows, range(1, 5))  # fees, fees paid, due, paid
     return Table(

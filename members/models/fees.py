@@ -64,7 +64,12 @@ class FeeBand(models.Model):
 
 
 class MembershipFee(models.Model):
-    """What a member owes for a year, and when it was paid."""
+    """Retired: what a member owed for a year, typed in the admin before invoices existed.
+
+    The fee state is now computed from the invoices, credit notes, payments and exemptions of the
+    app ``billing``; its migration 0002 copied these rows into invoices (and payments). Nothing
+    writes here any more; the table is kept read-only until the lead drops it.
+    """
 
     organisation = models.ForeignKey(
         "members.Organisation", on_delete=models.PROTECT, related_name="fees", verbose_name=_("organisation")

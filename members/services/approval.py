@@ -1,7 +1,5 @@
 """What approval does: the organisation becomes a member, owes its first fee, its contacts get access."""
 
-import datetime
-
 from allauth.account.models import EmailAddress
 
 from outbox.queue import enqueue
@@ -9,21 +7,18 @@ from sern_portal.slugs import unique_slug
 
 from ..models import (
     BoardMeeting,
-    FeeBand,
     MembershipApplication,
-    MembershipFee,
     Organisation,
     OrganisationContact,
     User,
 )
 
-FEE_DUE_AFTER_DAYS = 30
-
 
 def admit_member(application: MembershipApplication, meeting: BoardMeeting) -> Organisation:
-    """Create (or link) the organisation as a member from the meeting date, its first year's fee
-    record from the schedule, and Member access for every contact person (new accounts for
-    addresses without one). Invitation e-mails are queued (outbox, sent after the commit).
+    """Create (or link) the organisation as a member from the meeting date, queue its first
+    year's fee invoice (``billing.tasks.invoice_new_member`` issues it from the fee table after the
+    commit), and give Member access to every contact person (new accounts for addresses without
+    one). Invitation e-mails are queued (outbox, sent after the commit).
     """
     fields = {
         "name": application.name,
@@ -52,22 +47,9 @@ def admit_member(application: MembershipApplication, meeting: BoardMeeting) -> O
         organisation.save()
     organisation.priorities.add(*application.priorities.all())
 
-    band = FeeBand.objects.applicable(
-        meeting.date.year,
-        application.is_public,
-        application.inhabitants,
-        application.employees,
-        application.annual_budget_eur,
-    )
-    if band is not None:
-        MembershipFee.objects.get_or_create(
-            organisation=organisation,
-            year=meeting.date.year,
-            defaults={
-                "amount_eur": band.amount_eur,
-                "due_on": meeting.date + datetime.timedelta(days=FEE_DUE_AFTER_DAYS),
-            },
-        )
+    # The fee state is computed from invoices (app billing): the invoice is issued by its task,
+    # queued by name so that members never imports billing.
+    enqueue("billing.tasks.invoice_new_member", organisation.pk, meeting.date.year)
 
     people = [(application.applicant.email, application.applicant.name, "")]
     people += [(c.email, c.name, c.job_title) for c in application.contacts.all()]

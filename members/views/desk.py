@@ -20,7 +20,6 @@ from ..models import (
     Country,
     FeeBand,
     MembershipApplication,
-    MembershipFee,
 )
 from ..services.applications import move_to_meeting, transition
 from ..services.errors import TransitionRefused
@@ -175,6 +174,5 @@ def fees(request):
         "members/desk/fees.html",
         {
             "bands": FeeBand.objects.all(),
-            "records": MembershipFee.objects.select_related("organisation")[:200],
         },
     )

@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
+from billing.services.payments import issue_credit_note, record_payment
 from evaluation.indicators import compute
 from evaluation.indicators.activity import active_on_the_board
 from evaluation.period import Period
@@ -16,8 +17,8 @@ from members.models import (
     BoardSeat,
     MeetingStatus,
     MembershipApplication,
-    MembershipFee,
 )
+from tests.billing.helpers import make_invoice
 from tests.factories import UserFactory
 
 Y2025 = Period.year(2025)
@@ -113,18 +114,23 @@ def test_median_days_from_submission_to_decision(applications):
 
 
 @pytest.fixture
-def fees(known_network):
+def fees(known_network, secretariat):
+    """Four fee invoices (app billing); what is paid is recorded as payments."""
     n = known_network
-    MembershipFee.objects.create(
-        organisation=n["region"], year=2024, amount_eur=500, due_on=D(2024, 3, 31), paid_on=D(2024, 3, 1)
-    )
-    MembershipFee.objects.create(
-        organisation=n["region"], year=2025, amount_eur=500, due_on=D(2025, 3, 31), paid_on=D(2025, 3, 2)
-    )
-    MembershipFee.objects.create(organisation=n["comune"], year=2025, amount_eur=1000, due_on=D(2025, 3, 31))
-    MembershipFee.objects.create(
-        organisation=n["kommun"], year=2025, amount_eur=250, due_on=D(2025, 6, 30), paid_on=D(2025, 7, 1)
-    )
+
+    def invoice(organisation, year, amount, due_on, paid_on=None):
+        made = make_invoice(organisation, str(amount), due_on=due_on, fee_year=year, issued_on=due_on)
+        if paid_on:
+            record_payment(made.pk, Decimal(amount), paid_on, f"fee-{made.number}", secretariat)
+        return made
+
+    invoice(n["region"], 2024, 500, D(2024, 3, 31), paid_on=D(2024, 3, 1))
+    invoice(n["region"], 2025, 500, D(2025, 3, 31), paid_on=D(2025, 3, 2))
+    invoice(n["comune"], 2025, 1000, D(2025, 3, 31))
+    invoice(n["kommun"], 2025, 250, D(2025, 6, 30), paid_on=D(2025, 7, 1))
+    # A fully credited invoice owes nothing and is not counted.
+    cancelled = invoice(n["kommun"], 2024, 250, D(2024, 6, 30))
+    issue_credit_note(cancelled.pk, None, "Joined later", secretariat, issued_on=D(2024, 7, 1))
 
 
 def test_fees_due_and_paid_per_year(fees):

@@ -6,11 +6,11 @@ import pytest
 from django.conf import settings
 from django.core import mail
 
+from billing.models import Invoice
 from members.models import (
     AppendOnlyError,
     ApplicationEvent,
     ApplicationState,
-    MembershipFee,
     OrganisationContact,
     User,
 )
@@ -110,7 +110,8 @@ def test_approval_makes_a_member_from_the_meeting_date_with_fee_and_contacts(
         transition(application, S.APPROVED, setup[CHAIR])
     organisation = application.organisation
     assert organisation.member_since == held_meeting.date and organisation.is_member
-    assert MembershipFee.objects.get(organisation=organisation).amount_eur == 1000
+    # The first fee is invoiced by billing (queued by name, issued after the commit).
+    assert Invoice.objects.get(organisation=organisation, fee_year=held_meeting.date.year).amount_eur == 1000
     new_contact = User.objects.get(email="paolo@collecchio.example")
     assert not new_contact.has_usable_password()
     assert OrganisationContact.objects.filter(organisation=organisation).count() == 2

@@ -25,6 +25,8 @@ DEMO_SEEDERS = [
     "library.demo.seed_documents",
     "workinggroups.demo.seed_working_groups",
     "translations.demo.seed_translations",
+    "billing.demo.seed_billing_details",
+    "billing.demo.seed_invoices",
 ]
 
 

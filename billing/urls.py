@@ -1,0 +1,17 @@
+from django.urls import path
+
+from .views import desk, invoices, member
+
+app_name = "billing"
+
+urlpatterns = [
+    path("desk/billing/", desk.current_year, name="current_year"),
+    path("desk/billing/<int:year>/", desk.year, name="year"),
+    path("desk/billing/<int:year>/issue/", desk.issue, name="issue"),
+    path("desk/billing/<int:year>/exempt/", desk.exempt, name="exempt"),
+    path("desk/billing/<int:year>/invoices.csv", desk.export_csv, name="export_csv"),
+    path("desk/billing/invoices/<int:pk>/", invoices.invoice, name="invoice"),
+    path("members-area/invoices/", member.my_invoices, name="my_invoices"),
+    path("members-area/invoices/<int:pk>/pdf/", member.download_pdf, name="invoice_pdf"),
+    path("members-area/billing-details/<slug:slug>/", member.billing_details, name="details"),
+]

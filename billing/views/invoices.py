@@ -1,0 +1,63 @@
+"""One invoice on the desk: its payments and credit notes, and the forms to record them."""
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from sern_portal.permissions import permission_required
+
+from ..forms import CreditNoteForm, PaymentForm
+from ..models import Invoice, Series
+from ..selectors import annotate_states, with_totals
+from ..services.errors import BillingRefused
+from ..services.payments import issue_credit_note, record_payment
+
+
+def _fail(form, refusal: BillingRefused) -> None:
+    """Show a service's refusal on the field it concerns (or on the whole form)."""
+    form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+
+
+@permission_required("billing.manage")
+def invoice(request, pk: int):
+    invoice = get_object_or_404(
+        with_totals(Invoice.objects.filter(series=Series.INVOICE)).select_related("organisation"), pk=pk
+    )
+    payment_form = PaymentForm(prefix="payment")
+    credit_form = CreditNoteForm(prefix="credit")
+    if request.method == "POST":
+        if "payment-reference" in request.POST:
+            payment_form = PaymentForm(request.POST, prefix="payment")
+            if payment_form.is_valid():
+                data = payment_form.cleaned_data
+                try:
+                    record_payment(
+                        invoice.pk, data["amount_eur"], data["paid_on"], data["reference"], request.user
+                    )
+                    messages.success(request, _("The payment is recorded."))
+                    return redirect("billing:invoice", invoice.pk)
+                except BillingRefused as refusal:
+                    _fail(payment_form, refusal)
+        else:
+            credit_form = CreditNoteForm(request.POST, prefix="credit")
+            if credit_form.is_valid():
+                data = credit_form.cleaned_data
+                try:
+                    note = issue_credit_note(invoice.pk, data["amount_eur"], data["reason"], request.user)
+                    messages.success(request, _("Credit note %(number)s issued.") % {"number": note.number})
+                    return redirect("billing:invoice", invoice.pk)
+                except BillingRefused as refusal:
+                    _fail(credit_form, refusal)
+    (invoice,) = annotate_states([invoice])
+    return render(
+        request,
+        "billing/desk/invoice.html",
+        {
+            "invoice": invoice,
+            "payments": invoice.payments.select_related("recorded_by"),
+            "credit_notes": invoice.credit_notes.all(),
+            "reminders": invoice.reminders.all(),
+            "payment_form": payment_form,
+            "credit_form": credit_form,
+        },
+    )

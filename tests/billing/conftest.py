@@ -1,0 +1,36 @@
+"""The billing cast: a fee table, members of each kind, their billing contacts."""
+
+import pytest
+
+from members.models import ContactRole, FeeBand
+from tests.factories import OrganisationFactory
+
+from .helpers import YEAR, contact
+
+
+@pytest.fixture
+def fee_table(db):
+    FeeBand.objects.create(year=YEAR, is_public=True, min_size=0, amount_eur=500)
+    FeeBand.objects.create(year=YEAR, is_public=True, min_size=10_000, amount_eur=1000)
+    FeeBand.objects.create(year=YEAR, is_public=False, min_size=0, amount_eur=250)
+    FeeBand.objects.create(year=YEAR, is_public=False, min_size=20, min_budget_eur=1_000_000, amount_eur=600)
+
+
+@pytest.fixture
+def members(db, fee_table):
+    """Three members: a large Italian comune (1000), a small Swedish kommun (500), an association (250)."""
+    comune = OrganisationFactory(name="Comune di Parma", country="IT", inhabitants=195_000)
+    kommun = OrganisationFactory(name="Ale kommun", country="SE", inhabitants=8_000, is_public=True)
+    association = OrganisationFactory(
+        name="Arci Parma", country="IT", is_public=False, kind="association", employees=5, inhabitants=None
+    )
+    return {"comune": comune, "kommun": kommun, "association": association}
+
+
+@pytest.fixture
+def billing_contacts(members):
+    return {
+        "comune": contact(members["comune"], "it", ContactRole.BILLING, email="ragioneria@parma.example"),
+        "kommun": contact(members["kommun"], "sv", primary=True, email="ekonomi@ale.example"),
+        "association": contact(members["association"], "en", ContactRole.BILLING, email="cassa@arci.example"),
+    }
