@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "evaluation",
     "workinggroups",
     "library",
+    "mailings",
 ]
 
 MIDDLEWARE = [

@@ -25,6 +25,7 @@ urlpatterns += i18n_patterns(
     path("evaluation/", include("evaluation.urls")),
     path("", include("strategy.urls")),
     path("", include("projects.urls")),
+    path("", include("mailings.urls")),
     prefix_default_language=True,
 )
 

@@ -20,6 +20,7 @@ DEMO_SEEDERS = [
     "projects.demo.seed_project_ideas",
     "projects.demo.seed_partner_suggestions",
     "evaluation.demo.seed_risks",
+    "mailings.demo.seed_mailings",
 ]
 
 
