@@ -108,7 +108,7 @@ def mailings_timeline(organisation, limit: int) -> list[TimelineEntry]:
             when=delivery.sent_at,
             kind="mailing",
             title=_("Mailing sent to %(contact)s") % {"contact": delivery.recipient},
-            detail=delivery.mailing.subject
+            detail=str(delivery.mailing)
             + (" · " + _("bounced") if delivery.state == DeliveryState.BOUNCED else ""),
             url=reverse("mailings:detail", args=[delivery.mailing_id]),
         )

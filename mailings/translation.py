@@ -5,8 +5,6 @@ from .models import Mailing
 
 @register(Mailing)
 class MailingTranslation(TranslationOptions):
+    # ``mailing.subject`` (pages, the timeline) falls back like every translated field; what a
+    # recipient gets reads the ``subject_<code>`` fields themselves (services/compose.py).
     fields = ("subject", "body")
-    # No fallback: an empty language is a language the mailing was not written in (the sender
-    # picks the recipient's language, then English, then any written one: services/compose.py).
-    fallback_undefined = {"subject": "", "body": ""}
-    fallback_languages = {"default": ()}
