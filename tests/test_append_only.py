@@ -4,6 +4,7 @@ import pytest
 
 from events.models import RegistrationStatusChange
 from events.services import register
+from mailings.models import MailingStateChange
 from members.models import ApplicationEvent, AuditAction, AuditEntry, ErasureRecord, MembershipApplication
 from projects.models import (
     IdeaPhaseChange,
@@ -72,6 +73,16 @@ def make_record_change(user):
     )
 
 
+def make_mailing_state_change(user):
+    from mailings.models import Mailing
+    from mailings.services.lists import ensure_lists
+
+    mailing = Mailing.objects.create(mailing_list=ensure_lists()[0], subject_en="News", body_en="Text")
+    return MailingStateChange.objects.create(
+        mailing=mailing, from_state="draft", to_state="sending", changed_by=user
+    )
+
+
 MAKERS = {
     ApplicationEvent: make_application_event,
     IdeaPhaseChange: make_phase_change,
@@ -82,6 +93,7 @@ MAKERS = {
     AuditEntry: make_audit_entry,
     ErasureRecord: make_erasure_record,
     ProjectRecordChange: make_record_change,
+    MailingStateChange: make_mailing_state_change,
 }
 MODELS = list(MAKERS)
 ids = [model.__name__ for model in MODELS]
