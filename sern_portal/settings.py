@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "library",
     "translations",
     "billing",
+    "mailings",
 ]
 
 MIDDLEWARE = [

@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("", include("workinggroups.urls")),
     path("", include("translations.urls")),
     path("", include("billing.urls")),
+    path("", include("mailings.urls")),
     prefix_default_language=True,
 )
 

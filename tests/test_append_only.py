@@ -4,6 +4,7 @@ import pytest
 
 from events.models import RegistrationStatusChange
 from events.services import register
+from mailings.models import MailingStateChange
 from members.models import (
     ApplicationEvent,
     AuditAction,
@@ -132,6 +133,16 @@ def make_membership_end(user):
     )
 
 
+def make_mailing_state_change(user):
+    from mailings.models import Mailing
+    from mailings.services.lists import ensure_lists
+
+    mailing = Mailing.objects.create(mailing_list=ensure_lists()[0], subject_en="News", body_en="Text")
+    return MailingStateChange.objects.create(
+        mailing=mailing, from_state="draft", to_state="sending", changed_by=user
+    )
+
+
 MAKERS = {
     ApplicationEvent: make_application_event,
     IdeaPhaseChange: make_phase_change,
@@ -149,6 +160,7 @@ MAKERS = {
     ProcedureResult: make_procedure_result,
     OrganisationNote: make_organisation_note,
     MembershipEnd: make_membership_end,
+    MailingStateChange: make_mailing_state_change,
 }
 MODELS = list(MAKERS)
 ids = [model.__name__ for model in MODELS]

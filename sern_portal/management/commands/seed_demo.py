@@ -27,6 +27,7 @@ DEMO_SEEDERS = [
     "translations.demo.seed_translations",
     "billing.demo.seed_billing_details",
     "billing.demo.seed_invoices",
+    "mailings.demo.seed_mailings",
 ]
 
 
