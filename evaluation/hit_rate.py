@@ -3,9 +3,10 @@
 For the chosen period, per strategy priority (the idea's priorities) and per country (the
 suggested organisation's country):
 
-- suggested: the stored suggestions computed in the period, plus the suggestions dismissed in the
-  period (a dismissal deletes its stored row). The portal records no "shown" event and each
-  recompute replaces an idea's suggestions, so this is what was on the lead's list, not what was read;
+- suggested: the stored suggestions computed in the period, plus the suggestions dismissed or
+  invited in the period (a dismissal deletes its stored row; an organisation that answers is no
+  longer suggested at the next recompute). The portal records no "shown" event and each recompute
+  replaces an idea's suggestions, so this is what was on the lead's list, not what was read;
 - invited: invitations to express interest sent in the period;
 - interest: expressions of interest made in the period by an organisation that was invited to, or is
   suggested for, that idea;
@@ -38,8 +39,11 @@ from .indicators.common import during
 from .period import Period
 
 METRICS = ("suggested", "invited", "interest", "joined", "dismissed")
-# Five metrics grouped two ways, the dismissal notes, the priorities' names.
-HIT_RATE_QUERIES = 12
+# The querysets whose rows add up to the suggestions (they are disjoint pairs).
+SUGGESTED_FROM = ("stored", "invited_only", "dismissed")
+# Six counts (five metrics and the invited without a stored suggestion) grouped two ways, the
+# dismissal notes, the priorities' names.
+HIT_RATE_QUERIES = 14
 
 
 def rate(part: int, whole: int) -> int | None:
@@ -89,17 +93,25 @@ def _pair(model) -> Exists:
 
 
 def _querysets(period: Period) -> dict[str, QuerySet]:
+    stored = PartnerSuggestion.objects.filter(during("computed_at", period))
+    dismissed = SuggestionDismissal.objects.filter(during("at", period))
+    invited = SuggestionInvitation.objects.filter(during("at", period))
+    same_pair = {"idea": OuterRef("idea"), "organisation": OuterRef("organisation")}
     interest = (
         ExpressionOfInterest.objects.filter(during("created_at", period))
         .annotate(was_invited=_pair(SuggestionInvitation), was_suggested=_pair(PartnerSuggestion))
         .filter(Q(was_invited=True) | Q(was_suggested=True))
     )
     return {
-        "stored": PartnerSuggestion.objects.filter(during("computed_at", period)),
-        "invited": SuggestionInvitation.objects.filter(during("at", period)),
+        "stored": stored,
+        # Invited in the period, no longer (or not in the period) among the stored suggestions.
+        "invited_only": invited.exclude(Exists(stored.filter(**same_pair))).exclude(
+            Exists(dismissed.filter(**same_pair))
+        ),
+        "invited": invited,
         "interest": interest,
         "joined": interest.filter(status=InterestStatus.ACCEPTED),
-        "dismissed": SuggestionDismissal.objects.filter(during("at", period)),
+        "dismissed": dismissed,
     }
 
 
@@ -112,7 +124,7 @@ def _rows(counts: dict[str, dict], labels: dict, top: int) -> list[HitRateRow]:
     rows = []
     for key in keys:
         row = HitRateRow(label=str(labels.get(key, key)))
-        row.suggested = counts["stored"].get(key, 0) + counts["dismissed"].get(key, 0)
+        row.suggested = sum(counts[name].get(key, 0) for name in SUGGESTED_FROM)
         for metric in ("invited", "interest", "joined", "dismissed"):
             setattr(row, metric, counts[metric].get(key, 0))
         rows.append(row)
@@ -134,12 +146,10 @@ def hit_rate(period: Period, top: int | None = None) -> HitRate:
     total = HitRateRow(label=_("All"))
     for name, counts in by_country.items():  # one country per organisation: the countries add up
         value = sum(counts.values())
-        if name == "stored":
+        if name in SUGGESTED_FROM:
             total.suggested += value
-        else:
+        if name in METRICS:
             setattr(total, name, value)
-            if name == "dismissed":
-                total.suggested += value
 
     notes = defaultdict(int)
     for row in (

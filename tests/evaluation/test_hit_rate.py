@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from evaluation.hit_rate import HIT_RATE_QUERIES, hit_rate, rate
 from evaluation.period import Period
+from members.models import Organisation
 from projects.models import (
     ExpressionOfInterest,
     InterestStatus,
@@ -129,7 +130,8 @@ def test_the_period_edges(db):
     invite(idea, last, at=moment(2025, 12, 31, 23, 59))
     invite(idea, after, at=moment(2026, 1, 1, 0, 0))
     result = hit_rate(YEAR)
-    assert (result.total.suggested, result.total.invited) == (1, 1)
+    # Suggested: the first stored one and the last invited one (an invitation was a suggestion).
+    assert (result.total.suggested, result.total.invited) == (2, 1)
     assert hit_rate(Period.year(2024)).total.suggested == 1
     assert hit_rate(Period.year(2026)).total.invited == 1
     assert hit_rate(Period(datetime.date(2025, 1, 2), datetime.date(2025, 12, 30))).is_empty
@@ -203,3 +205,12 @@ def test_a_new_invitation_changes_the_cached_figures(client, board_member, scena
     invite(scenario["one"], PartnerSuggestion.objects.get(organisation__name="Italia Tre").organisation)
     assert client.get(URL, {"year": 2025}).context["hit_rate"].total.invited == 4
     cache.clear()
+
+
+def test_an_invited_organisation_stays_suggested_after_a_recompute(scenario):
+    """A recompute drops those who answered (and the dismissed): they still count as suggested."""
+    PartnerSuggestion.objects.filter(organisation__name="Sverige Ett").delete()
+    assert figures(hit_rate(YEAR).total) == ("All", 5, 3, 2, 1, 1, 60, 67, 33)
+    # Suggested again, computed in the period: still one pair, counted once.
+    suggest(scenario["one"], Organisation.objects.get(name="Sverige Ett"), 9)
+    assert hit_rate(YEAR).total.suggested == 5
