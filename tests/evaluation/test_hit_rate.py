@@ -214,3 +214,23 @@ def test_an_invited_organisation_stays_suggested_after_a_recompute(scenario):
     # Suggested again, computed in the period: still one pair, counted once.
     suggest(scenario["one"], Organisation.objects.get(name="Sverige Ett"), 9)
     assert hit_rate(YEAR).total.suggested == 5
+
+
+def test_the_dashboard_query_count_does_not_grow_with_the_suggestions(
+    client, board_member, scenario, django_assert_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(board_member)
+    with CaptureQueriesContext(connection) as few:
+        assert client.get(URL, {"year": 2025}).status_code == 200
+    for _ in range(20):
+        idea = ProjectIdeaFactory()
+        idea.priorities.set([scenario["climate"]])
+        organisation = OrganisationFactory(country="DE")
+        suggest(idea, organisation, 1)
+        invite(idea, organisation)
+    with django_assert_num_queries(len(few)):
+        response = client.get(URL, {"year": 2025})
+    assert response.context["hit_rate"].total.invited == 23
