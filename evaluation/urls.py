@@ -7,6 +7,7 @@ app_name = "evaluation"
 urlpatterns = [
     path("", dashboard.DashboardView.as_view(), name="dashboard"),
     path("indicators/<slug:key>.csv", exports.indicator_csv, name="indicator_csv"),
+    path("hit-rate.csv", exports.hit_rate_csv, name="hit_rate_csv"),
     path("reports/", reports.report_create, name="report_create"),
     path("reports/<int:pk>/", reports.ReportStatusView.as_view(), name="report_status"),
     path("reports/<int:pk>/download/", reports.report_download, name="report_download"),

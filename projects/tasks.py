@@ -18,7 +18,7 @@ from .models import (
     ProjectIdea,
     SuggestionInvitation,
 )
-from .services.matching import SUGGESTIONS_PER_IDEA, store_suggestions
+from .services.matching import SUGGESTION_POOL, store_suggestions
 from .services.matching_batch import (
     idea_queries,
     ideas_a_profile_can_enter,
@@ -170,7 +170,7 @@ def _recompute_ideas(idea_ids: list[int], run_id: int | None, requested_at: floa
             mark_recompute_started(idea.pk, time.time())
             # Ideas closed to interest keep no suggestions.
             query = queries.get(idea.pk)
-            suggestions = index.suggest(query, k=SUGGESTIONS_PER_IDEA) if query else []
+            suggestions = index.suggest(query, k=SUGGESTION_POOL) if query else []
             changed += store_suggestions(idea, suggestions)
         if run_id is not None:
             MatchingRun.objects.filter(pk=run_id).update(done=F("done") + 1)

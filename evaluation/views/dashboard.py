@@ -9,6 +9,7 @@ from sern_portal import versions
 from sern_portal.permissions import PermissionRequiredMixin
 
 from ..forms import PeriodForm, ReportRequestForm
+from ..hit_rate import HitRate, hit_rate
 from ..indicators import compute_all
 from ..models import ReportRun
 
@@ -31,6 +32,19 @@ def indicators_for(period) -> list[dict]:
     return cache.get_or_set(key, lambda: compute_all(period), seconds)
 
 
+def hit_rate_for(period) -> HitRate:
+    """Partner matching's hit rate for the period, cached like the indicators (a new suggestion,
+    invitation, interest or dismissal saves a ``projects`` model: the ``evaluation`` group's
+    version changes and the figures are counted again)."""
+    seconds = getattr(settings, "EVALUATION_CACHE_SECONDS", 0)
+    if not seconds:
+        return hit_rate(period)
+    key = versions.versioned_key(
+        "evaluation", "hit-rate", get_language(), period.start.isoformat(), period.end.isoformat()
+    )
+    return cache.get_or_set(key, lambda: hit_rate(period), seconds)
+
+
 class DashboardView(PermissionRequiredMixin, TemplateView):
     permission_required = "evaluation.view_evaluation"
     template_name = "evaluation/dashboard.html"
@@ -42,6 +56,7 @@ class DashboardView(PermissionRequiredMixin, TemplateView):
             form=form,
             period=period,
             areas=indicators_for(period),
+            hit_rate=hit_rate_for(period),
             report_form=ReportRequestForm(),
             report_runs=ReportRun.objects.select_related("requested_by")[:5],
             **kwargs,

@@ -1,7 +1,9 @@
 """The consortium builder: an idea's gaps against its programme's partnership rules, and which
 suggested partner fills which gap. Read-only (no side effects)."""
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -20,6 +22,29 @@ PROVEN_CODES = frozenset(
 def is_proven(reasons: list[dict]) -> bool:
     """A "proven partner" has worked with the lead or its partners, or in the programme."""
     return any(reason.get("code") in PROVEN_CODES for reason in reasons)
+
+
+T = TypeVar("T")
+
+
+def balance_shortlist(
+    ranked: Sequence[T], is_newcomer: Callable[[T], bool], size: int, min_newcomers: int, pool: int
+) -> list[T]:
+    """The ``size`` items to show from ``ranked`` (best first), with at least ``min_newcomers``
+    newcomers when the first ``pool`` items hold that many (fewer when they hold fewer).
+
+    Only who is on the shortlist changes: the newcomers taken are the best-scored ones within the
+    pool, the proven partners kept are the best-scored ones, and the shortlist stays in the
+    ranking's order (so in score order within each label). Pure (no side effects).
+    """
+    candidates = list(ranked[: max(pool, size)])
+    newcomers = [i for i, item in enumerate(candidates) if is_newcomer(item)]
+    wanted = min(min_newcomers, len(newcomers), size)
+    if sum(1 for i in newcomers if i < size) >= wanted:
+        return candidates[:size]
+    proven = [i for i in range(len(candidates)) if i not in set(newcomers)]
+    chosen = set(newcomers[:wanted]) | set(proven[: size - wanted])
+    return [item for i, item in enumerate(candidates) if i in chosen]
 
 
 @dataclass

@@ -28,9 +28,13 @@ from projects.models import (
     SuggestionDismissal,
 )
 from projects.selectors import co_partner_edges, idea_for_matching, organisations_excluded_from
+from projects.services.consortium import balance_shortlist, is_proven
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 SUGGESTIONS_PER_IDEA = 10
+# The engine ranks this many, so that newcomers a little further down can enter the shortlist
+# (``balanced``); the ``SUGGESTIONS_PER_IDEA`` kept are stored.
+SUGGESTION_POOL = 3 * SUGGESTIONS_PER_IDEA
 
 # NUTS-2 codes of the regions the network draws from (Organisation.region is a name): the engine
 # compares NUTS prefixes, so the lead's and the candidates' regions become comparable.
@@ -209,8 +213,20 @@ def idea_query(idea: ProjectIdea) -> IdeaQuery:
     )
 
 
+def balanced(suggestions: list[Suggestion]) -> list[Suggestion]:
+    """The ``SUGGESTIONS_PER_IDEA`` to store: at least ``MATCHING_MIN_NEWCOMERS`` (3 by default)
+    newcomers when the ranked pool has them, in score order (``balance_shortlist``)."""
+    return balance_shortlist(
+        suggestions,
+        lambda suggestion: not is_proven([{"code": reason.code} for reason in suggestion.reasons]),
+        size=SUGGESTIONS_PER_IDEA,
+        min_newcomers=getattr(settings, "MATCHING_MIN_NEWCOMERS", 3),
+        pool=SUGGESTION_POOL,
+    )
+
+
 def suggestions_for(
-    idea: ProjectIdea, k: int = SUGGESTIONS_PER_IDEA, *, index: MatchingIndex | None = None
+    idea: ProjectIdea, k: int = SUGGESTION_POOL, *, index: MatchingIndex | None = None
 ) -> list[Suggestion]:
     """The engine's ranked suggestions for one idea (an index is built when none is given)."""
     index = index or build_index()
@@ -249,15 +265,15 @@ def store_suggestions(
     """Replace the idea's stored suggestions by these, atomically; True when anything changed.
 
     Side effects, in order: lock the idea's row (concurrent recomputes of one idea wait for each
-    other); drop members dismissed meanwhile; when the ranking differs from the stored one,
-    delete the old rows and create the new ones (unchanged rankings are not rewritten, so their
-    ``computed_at`` stays).
+    other); drop members dismissed meanwhile; keep the balanced shortlist (``balanced``); when
+    the ranking differs from the stored one, delete the old rows and create the new ones
+    (unchanged rankings are not rewritten, so their ``computed_at`` stays).
     """
     with transaction.atomic():
         ProjectIdea.objects.select_for_update().filter(pk=idea.pk).first()
         dismissed = dismissed_from(idea)
         kept = [suggestion for suggestion in suggestions if suggestion.candidate_id not in dismissed]
-        rows = _rows(kept)
+        rows = _rows(balanced(kept))
         stored = list(
             PartnerSuggestion.objects.filter(idea=idea)
             .order_by("rank")

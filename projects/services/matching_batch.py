@@ -33,7 +33,7 @@ from projects.models import (
 )
 
 from . import matching
-from .matching import LANGUAGES, SUGGESTIONS_PER_IDEA, programme_code, region_nuts
+from .matching import LANGUAGES, SUGGESTION_POOL, programme_code, region_nuts
 
 VERSION_KEY = "projects:matching:profiles-version"
 _built: dict[str, object] = {}  # this process's index: {"index", "version", "at"}
@@ -130,7 +130,7 @@ def suggestions_touched_by_profile(
     for idea_id, query in idea_queries(ideas).items():
         if organisation_id in query.exclude_ids and idea_id not in suggested:
             continue  # it can never be suggested there (lead, answered, dismissed, not a member)
-        suggestions = index.suggest(query, k=SUGGESTIONS_PER_IDEA)
+        suggestions = index.suggest(query, k=SUGGESTION_POOL)
         if idea_id in suggested or any(s.candidate_id == organisation_id for s in suggestions):
             touched[idea_id] = suggestions
     return touched

@@ -5,10 +5,20 @@ import io
 import re
 
 import pytest
+from django.utils import timezone
 from pypdf import PdfReader
 
 from members.models import OrganisationKind
-from projects.models import ProjectOutcome, ProjectRecord
+from projects.models import (
+    ExpressionOfInterest,
+    InterestStatus,
+    PartnerSuggestion,
+    ProjectIdea,
+    ProjectOutcome,
+    ProjectRecord,
+    SuggestionDismissal,
+    SuggestionInvitation,
+)
 from strategy.models import Priority, ThematicArea
 from tests.browser.helpers import enter_second_factor, prepare_second_factor
 from tests.factories import PASSWORD, BoardMemberFactory, OrganisationFactory
@@ -38,6 +48,20 @@ def network(settings, tmp_path):
             lead=lulea,
         )
         project.partners.add(parma)
+    # Partner matching in 2024: Parma and Luleå suggested for an idea of the climate priority,
+    # Parma invited, interested and accepted (joined); Luleå dismissed.
+    lead = OrganisationFactory(name="Lead test", country="IT")
+    idea = ProjectIdea.objects.create(
+        lead=lead, title="Browser idea", summary="Greener schools.", target_programme="erasmus_plus"
+    )
+    idea.priorities.set([climate])
+    in_2024 = timezone.make_aware(datetime.datetime(2024, 5, 1, 12))
+    PartnerSuggestion.objects.create(idea=idea, organisation=parma, rank=1, score=0.9, computed_at=in_2024)
+    SuggestionInvitation.objects.create(idea=idea, organisation=parma, at=in_2024)
+    ExpressionOfInterest.objects.create(
+        idea=idea, organisation=parma, message="Yes", status=InterestStatus.ACCEPTED, created_at=in_2024
+    )
+    SuggestionDismissal.objects.create(idea=idea, organisation=lulea, at=in_2024, note="Already busy")
     return BoardMemberFactory(email="board@example.org")
 
 
@@ -64,6 +88,12 @@ def test_a_board_member_evaluates_the_strategy(visit, axe_check, network, tmp_pa
     row = table.get_by_role("row", name="Klimat test").inner_text().split()
     assert row == ["Klimat", "test", "1", "1", "100", "%"]
     assert page.locator("#chart-a-projects-per-priority").get_attribute("role") == "img"
+    hit_rate = page.get_by_role("table", name="Hit rate per priority — 2024")
+    row = hit_rate.get_by_role("row", name="Klimat test").inner_text().split()
+    # Suggested 2 (one stored, one dismissed), invited 1, interest 1, joined 1, dismissed 1.
+    assert row == ["Klimat", "test", "2", "1", "1", "1", "1", "50", "%", "100", "%", "100", "%"]
+    reasons = page.get_by_role("table", name="Reasons given for dismissing a suggestion — 2024")
+    assert reasons.get_by_role("row", name="already busy").is_visible()
 
     page.get_by_role("navigation", name="Choose language").get_by_role("link", name="Svenska").click()
     page.wait_for_url("**/sv/evaluation/?year=2024*")
@@ -72,6 +102,12 @@ def test_a_board_member_evaluates_the_strategy(visit, axe_check, network, tmp_pa
     assert page.get_by_role(
         "table", name="Inlämnade och beviljade projekt per prioritering — 2024"
     ).is_visible()
+    assert page.get_by_role("heading", name="Partnermatchning: träffsäkerhet").is_visible()
+    assert (
+        page.get_by_role("table", name="Träffsäkerhet per land — 2024")
+        .get_by_role("row", name="Italien")
+        .is_visible()
+    )
 
     with page.expect_download() as csv_download:
         page.get_by_role(
