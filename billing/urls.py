@@ -10,6 +10,7 @@ urlpatterns = [
     path("desk/billing/<int:year>/issue/", desk.issue, name="issue"),
     path("desk/billing/<int:year>/exempt/", desk.exempt, name="exempt"),
     path("desk/billing/<int:year>/invoices.csv", desk.export_csv, name="export_csv"),
+    path("desk/billing/<int:year>/invoices.xlsx", desk.export_xlsx, name="export_xlsx"),
     path("desk/billing/invoices/<int:pk>/", invoices.invoice, name="invoice"),
     path("members-area/invoices/", member.my_invoices, name="my_invoices"),
     path("members-area/invoices/<int:pk>/pdf/", member.download_pdf, name="invoice_pdf"),

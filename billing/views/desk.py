@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from members.models import Organisation
 from sern_portal.csv_export import csv_response
 from sern_portal.permissions import permission_required
+from sern_portal.xlsx_export import xlsx_response
 
 from ..forms import ExemptionForm, IssueYearForm
 from ..models import Exemption, FeeState
@@ -101,8 +102,8 @@ def exempt(request, year: int):
     return redirect("billing:year", year)
 
 
-@permission_required("billing.manage")
-def export_csv(request, year: int):
+def invoice_table(year: int) -> list[list]:
+    """The year's invoices as rows (the first is the header), for the CSV and the XLSX export."""
     header = [
         _("Number"),
         _("Member"),
@@ -132,4 +133,16 @@ def export_csv(request, year: int):
         ]
         for i in annotate_states(fee_invoices(year).order_by("year", "sequence"))
     ]
-    return csv_response([header, *rows], f"invoices-{year}.csv")
+    return [header, *rows]
+
+
+@permission_required("billing.manage")
+def export_csv(request, year: int):
+    return csv_response(invoice_table(year), f"invoices-{year}.csv")
+
+
+@permission_required("billing.manage")
+def export_xlsx(request, year: int):
+    return xlsx_response(
+        invoice_table(year), f"invoices-{year}.xlsx", _("Invoices %(year)s") % {"year": year}
+    )

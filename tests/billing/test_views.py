@@ -56,7 +56,7 @@ def test_a_missing_invoice_is_404(client, secretariat, db):
     assert client.get(reverse("billing:invoice_pdf", args=[999])).status_code == 404
 
 
-@pytest.mark.parametrize("name", ["year", "issue", "export_csv"])
+@pytest.mark.parametrize("name", ["year", "issue", "export_csv", "export_xlsx"])
 def test_desk_pages_are_for_the_secretariat_only(client, billing_contacts, secretariat, name):
     url = reverse(f"billing:{name}", args=[YEAR])
     client.force_login(billing_contacts["comune"])
@@ -176,6 +176,27 @@ def test_the_csv_export_is_safe(client, secretariat, members):
     text = client.get(reverse("billing:export_csv", args=[YEAR])).content.decode("utf-8-sig")
     assert "2027-0001,'=HYPERLINK(1)" in text
     assert "2027-0002,Ale kommun" in text
+
+
+def test_the_xlsx_export_keeps_numbers_and_dates_and_never_writes_a_formula(client, secretariat, members):
+    import io
+
+    from openpyxl import load_workbook
+
+    members["comune"].name = "=HYPERLINK(1)"
+    members["comune"].save()
+    issue_fee_year(YEAR, secretariat, issued_on=ISSUED, due_on=DUE)
+    client.force_login(secretariat)
+    response = client.get("/it" + reverse("billing:export_xlsx", args=[YEAR])[3:])
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    rows = {row[1].value: row for row in sheet.iter_rows(min_row=2)}
+    assert sheet.title == "Fatture 2027"
+    assert sheet["A1"].value == "Numero"
+    ale = rows["Ale kommun"]
+    assert [ale[2].value, ale[3].value, ale[6].value] == ["SE", 2027, 500.0]
+    assert ale[5].value == datetime.datetime(2027, 3, 3)
+    assert rows["=HYPERLINK(1)"][1].data_type == "s"
 
 
 def test_the_it_csv_uses_semicolons(client, secretariat, members):
