@@ -66,8 +66,14 @@ def programme_label(code: Any) -> str:
 class ReasonRenderer:
     """Renders reasons in the active language; priority names are read once per renderer."""
 
-    def __init__(self, priority_names: Mapping[str, str] | None = None, perspective: str = LEAD) -> None:
+    def __init__(
+        self,
+        priority_names: Mapping[str, str] | None = None,
+        perspective: str = LEAD,
+        group_names: Mapping[str, str] | None = None,
+    ) -> None:
         self._priority_names = dict(priority_names) if priority_names is not None else None
+        self._group_names = dict(group_names) if group_names is not None else None
         self._language = get_language()
         self.perspective = perspective
 
@@ -81,6 +87,14 @@ class ReasonRenderer:
 
             self._priority_names = {priority.code: str(priority.name) for priority in Priority.objects.all()}
         return self._priority_names
+
+    def group_names(self) -> dict[str, str]:
+        """Working-group slugs -> names in the active language (read once, when first needed)."""
+        if self._group_names is None:
+            from workinggroups.models import WorkingGroup
+
+            self._group_names = {group.slug: str(group.name) for group in WorkingGroup.objects.all()}
+        return self._group_names
 
     def render(self, code: str, params: Mapping[str, Any] | None = None) -> str:
         """One reason as a fragment; an unknown code gives a generic (still translated) fragment."""
@@ -140,6 +154,18 @@ def _shared_priorities(renderer: ReasonRenderer, params: Mapping) -> str:
     return gettext("shares %(priorities)s") % {
         "priorities": _listing(names.get(code, code) for code in codes)
     }
+
+
+def _working_group(renderer: ReasonRenderer, params: Mapping) -> str:
+    slugs = _as_list(params.get("groups"))
+    if not slugs:
+        return ""
+    names = renderer.group_names()
+    return ngettext(
+        "its people take part in the working group %(groups)s",
+        "its people take part in the working groups %(groups)s",
+        len(slugs),
+    ) % {"groups": _listing(format_lazy("“{}”", names.get(slug, slug)) for slug in slugs)}
 
 
 def _same_programme(renderer: ReasonRenderer, params: Mapping) -> str:
@@ -238,6 +264,7 @@ def _active_member(renderer: ReasonRenderer, params: Mapping) -> str:
 RENDERERS: dict[str, Callable[[ReasonRenderer, Mapping], str]] = {
     "similar_text": _similar_text,
     "shared_priorities": _shared_priorities,
+    "working_group": _working_group,
     "same_programme": _same_programme,
     "active_in_programme": _active_in_programme,
     "country_in_programme": _country_in_programme,

@@ -134,6 +134,13 @@ class MatchingIndex:
         self.text = TextIndex(analyzer or Analyzer(), [profile.texts for profile in profiles])
         self.programmes = _membership([p.programmes for p in profiles], self.programme_book)
         self.priority_matrix = _membership([p.priorities for p in profiles], self.priority_book)
+        # Working-group interest: its own codebook and matrix, never mixed with declared priorities.
+        self.groups = [profile.groups for profile in profiles]
+        self.group_priority_book = Codebook()
+        self.group_priority_matrix = _membership(
+            [frozenset().union(*(codes for _label, codes in p.groups)) for p in profiles],
+            self.group_priority_book,
+        )
         if graph is None:
             graph = PartnerGraph(self.row_of, len(self.ids), collaborations)
         elif graph.n_candidates != len(self.ids):

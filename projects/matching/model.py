@@ -15,7 +15,8 @@ class CandidateProfile:
     `texts` are free texts in any of the supported languages (description, expertise, earlier
     projects and ideas); each is analysed in its own detected language. `nuts` is the most
     precise NUTS code known (e.g. "SE110" or "ITC4"), `engagement` a non-negative activity
-    count (earlier projects, ideas, events...) that the engine dampens with log1p.
+    count (earlier projects, ideas, events...) that the engine dampens with log1p. `groups` are
+    the working groups its people are in, each with the priorities of its theme.
     """
 
     id: CandidateId
@@ -30,6 +31,9 @@ class CandidateProfile:
     programmes: frozenset[str] = frozenset()
     projects: tuple[str, ...] = ()
     engagement: float = 0.0
+    # Working groups its people take part in now, as (group label, priorities of the group's
+    # theme): a weaker sign of interest than the declared `priorities`, kept apart from them.
+    groups: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,6 +54,7 @@ TEMPLATES: dict[str, str] = {
     "wanted_country": "is in a wanted country ({country})",
     "wanted_kind": "is a wanted kind of organisation ({kind})",
     "active_member": "is an active member ({engagement} activities)",
+    "working_group": "its people take part in the working group {groups}",
 }
 
 
@@ -147,6 +148,14 @@ def _second_degree(index: MatchingIndex, context: QueryContext, row: int, _: flo
     return Reason("partner_of_lead_partner", {"partners": names[:MAX_LISTED]})
 
 
+def _group_interest(index: MatchingIndex, context: QueryContext, row: int, _: float) -> Reason:
+    """The working groups (labels) whose theme has one of the idea's priorities."""
+    groups = sorted(
+        {label for label, codes in index.groups[row] if codes & context.query.priorities}
+    )
+    return Reason("working_group", {"groups": groups[:MAX_LISTED]})
+
+
 def _same_country(index: MatchingIndex, context: QueryContext, row: int, _: float) -> Reason:
     return Reason("same_country", {"country": _country_of(index, row)})
 
@@ -182,6 +191,7 @@ def _engagement(index: MatchingIndex, context: QueryContext, row: int, _: float)
 MAKERS: dict[str, ReasonMaker] = {
     "text": _similar_text,
     "priorities": _priorities,
+    "group_interest": _group_interest,
     "programme": _programme,
     "programme_country": _programme_country,
     "programme_activity": _programme_activity,

@@ -180,6 +180,11 @@ def compute_signals(
     if priorities and wanted("priorities"):
         shared = np.asarray(index.priority_matrix[:, priorities].sum(axis=1)).ravel()
         signals["priorities"] = (shared / len(query.priorities)).astype(np.float32)
+    group_codes = [index.group_priority_book.lookup(p) for p in query.priorities]
+    group_codes = [code for code in group_codes if code >= 0]
+    if group_codes and wanted("group_interest"):
+        shared = np.asarray(index.group_priority_matrix[:, group_codes].sum(axis=1)).ravel()
+        signals["group_interest"] = (shared / len(query.priorities)).astype(np.float32)
     if lead_neighbours.size and wanted("lead_partner", "lead_second_degree"):
         partner = np.zeros(len(index.graph.node_of), np.float32)
         partner[lead_neighbours] = np.minimum(1.0, np.log2(1.0 + lead_shared) / 2.0)

@@ -7,8 +7,10 @@ of that signal". The defaults were fitted once on the even-numbered half of the 
 per query or per id. Zero means "measured, did not help on top of the others": those signals
 are still computed, and a caller may switch them on.
 
-wanted_country and wanted_kind cannot be fitted (keep.eu ideas ask for nothing): they are set
-so that an explicit wish outweighs the place signals and most of the programme signal.
+wanted_country, wanted_kind and group_interest cannot be fitted (keep.eu ideas ask for nothing
+and have no working groups): the wishes are set so that an explicit wish outweighs the place
+signals and most of the programme signal; group_interest (the portal's working groups) at half
+the weight of declared priorities.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ class Weights:
     wanted_country: float = 6.0
     wanted_kind: float = 6.0
     consortium: float = 0.0
+    # Half the declared priorities' weight: being in a working group of the idea's theme is a
+    # sign of interest, weaker than ticking the priority. Not fitted (keep.eu has no groups).
+    group_interest: float = 0.25
 
     @classmethod
     def signal_names(cls) -> tuple[str, ...]:

@@ -34,7 +34,7 @@ from projects.matching_lab.keep_profiles import build_inputs, idea_for
 
 NEGATIVES_PER_QUERY = 2000
 # Signals that keep.eu cannot inform (ideas there ask for nothing) or that are re-rankers.
-NOT_FITTED = frozenset({"wanted_country", "wanted_kind", "consortium"})
+NOT_FITTED = frozenset({"wanted_country", "wanted_kind", "consortium", "group_interest"})
 STEPS = (0.0, 0.5, 0.75, 1.33, 2.0)
 
 

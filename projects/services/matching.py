@@ -29,6 +29,7 @@ from projects.models import (
 )
 from projects.selectors import co_partner_edges, idea_for_matching, organisations_excluded_from
 from projects.services.consortium import balance_shortlist, is_proven
+from workinggroups.models import WorkingGroupMembership
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 SUGGESTIONS_PER_IDEA = 10
@@ -100,6 +101,8 @@ def candidate_profiles(members: Iterable[Organisation] | None = None) -> list[Ca
     Texts: the description in every language, the expertise areas and job titles of the staff
     who consented to be listed, the titles of earlier project records and the titles and
     summaries of the ideas it led. Engagement: ideas led + expressions of interest + projects.
+    Groups: the active working groups its contacts are in today, each (slug) with the priorities
+    of its thematic area, in one query however many groups and memberships.
     """
     members = list(
         members
@@ -136,6 +139,19 @@ def candidate_profiles(members: Iterable[Organisation] | None = None) -> list[Ca
         .annotate(count=Count("pk"))
     )
 
+    group_priorities: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for organisation_id, slug, code in (
+        WorkingGroupMembership.objects.current()
+        .filter(
+            contact__organisation__in=ids,
+            group__is_active=True,
+            group__thematic_area__priorities__isnull=False,
+        )
+        .values_list("contact__organisation_id", "group__slug", "group__thematic_area__priorities__code")
+        .distinct()
+    ):
+        group_priorities[organisation_id][slug].add(code)
+
     profiles = []
     for organisation in members:
         descriptions = [getattr(organisation, f"description_{code}", "") for code in LANGUAGES]
@@ -156,6 +172,10 @@ def candidate_profiles(members: Iterable[Organisation] | None = None) -> list[Ca
                     ideas_led[organisation.pk]
                     + interests.get(organisation.pk, 0)
                     + participations[organisation.pk]
+                ),
+                groups=tuple(
+                    (slug, frozenset(codes))
+                    for slug, codes in sorted(group_priorities[organisation.pk].items())
                 ),
             )
         )

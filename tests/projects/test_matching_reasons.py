@@ -22,8 +22,10 @@ EXAMPLES = {
     "wanted_country": {"country": "SE"},
     "wanted_kind": {"kind": "municipality"},
     "active_member": {"engagement": 4.0},
+    "working_group": {"groups": ["working-group-green-societies"]},
 }
 NAMES = {"smart-mobility": "Smart mobility", "climate-action": "Climate action"}
+GROUPS = {"working-group-green-societies": "Working group Green societies"}  # no database here
 
 
 def test_every_code_of_the_engine_has_a_renderer():
@@ -36,7 +38,7 @@ def test_every_code_of_the_engine_has_a_renderer():
 @pytest.mark.parametrize("code", sorted(EXAMPLES))
 def test_every_code_renders_a_non_empty_fragment_that_is_not_the_fallback(code, language):
     with translation.override(language):
-        renderer = ReasonRenderer(NAMES)
+        renderer = ReasonRenderer(NAMES, group_names=GROUPS)
         text = renderer.render(code, EXAMPLES[code])
         assert text.strip()
         assert text != renderer.render("no_such_code", {})
@@ -118,7 +120,7 @@ def test_generic_and_short_words_are_not_reasons():
 def test_at_most_three_reasons_are_shown_first():
     reasons = [{"code": code, "params": EXAMPLES[code]} for code in sorted(EXAMPLES)]
     with translation.override("en"):
-        shown, more = ReasonRenderer(NAMES).split(reasons)
+        shown, more = ReasonRenderer(NAMES, group_names=GROUPS).split(reasons)
     assert len(shown) == 3 and more
     assert len(set(shown + more)) == len(shown + more)
 
