@@ -5,7 +5,6 @@ from .views import calendar, events, registrations
 urlpatterns = [
     path("", events.EventListView.as_view(), name="event_list"),
     path("past/", events.PastEventListView.as_view(), name="event_past"),
-    path("public.ics", calendar.public_ics, name="public_events_ical"),
     path("new/", events.EventCreateView.as_view(), name="event_create"),
     path("<slug:slug>/", events.EventDetailView.as_view(), name="event_detail"),
     path("<slug:slug>/event.ics", calendar.event_ics, name="event_ics"),

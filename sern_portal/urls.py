@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("", include("members.urls")),
     path("members-area/", include("information.urls")),
     path("members-area/events/", include("events.urls")),
+    path("", include("events.public_urls")),
     path("evaluation/", include("evaluation.urls")),
     path("", include("library.urls")),
     path("", include("strategy.urls")),
