@@ -99,7 +99,7 @@ def settings(request, pk: int):
         document.access = form.cleaned_data["access"]
         document.save(update_fields=["access", "updated_at"])
         if form.cleaned_data["state"] != document.state:
-            set_state(document, form.cleaned_data["state"])
+            set_state(document, form.cleaned_data["state"], request.user)
         messages.success(request, _("The document's settings are saved."))
         return redirect("library_document", document.pk)
     return render(request, "library/desk/settings.html", {"form": form, "document": document})
@@ -109,6 +109,6 @@ def settings(request, pk: int):
 @permission_required("library.manage_documents")
 def withdraw(request, pk: int):
     document = get_object_or_404(Document, pk=pk)
-    set_state(document, DocumentState.WITHDRAWN)
+    set_state(document, DocumentState.WITHDRAWN, request.user)
     messages.success(request, _("The document is withdrawn: only the secretariat can open it now."))
     return redirect("library_document", document.pk)
