@@ -32,6 +32,18 @@ class AuditAction(models.TextChoices):
 
 ROLE_ACTIONS = (AuditAction.ROLE_GRANTED, AuditAction.ROLE_CHANGED, AuditAction.ROLE_ENDED)
 MFA_ACTIONS = (AuditAction.MFA_ADDED, AuditAction.MFA_REMOVED, AuditAction.MFA_RESET)
+BILLING_ACTIONS = (
+    AuditAction.BILLING_YEAR_ISSUED,
+    AuditAction.PAYMENT_RECORDED,
+    AuditAction.CREDIT_NOTE_ISSUED,
+    AuditAction.EXEMPTION_GRANTED,
+)
+LIBRARY_ACTIONS = (
+    AuditAction.DOCUMENT_UPLOADED,
+    AuditAction.DOCUMENT_VERSION,
+    AuditAction.DOCUMENT_WITHDRAWN,
+)
+BOARD_ACTIONS = (AuditAction.MINUTES_APPROVED, AuditAction.PROCEDURE_OPENED, AuditAction.PROCEDURE_CLOSED)
 
 
 class AuditEntry(AppendOnlyModel):

@@ -6,6 +6,7 @@ import datetime
 import pytest
 import time_machine
 from django.core import mail
+from django.urls import reverse
 
 from members.models import AuditAction, AuditEntry, BoardMeeting, MeetingStatus, MinutesState
 from members.services.minutes import change_minutes_state, save_draft
@@ -66,7 +67,7 @@ def test_the_result_goes_to_every_board_member_once_in_their_language(board, pro
     assert AuditEntry.objects.get(action=AuditAction.PROCEDURE_CLOSED).actor is None
 
 
-def test_approving_minutes_is_audited(db, secretariat):
+def test_approving_minutes_is_audited(client, secretariat):
     today = datetime.date.today()
     first = BoardMeeting.objects.create(
         date=today - datetime.timedelta(days=90), place="Parma", status=MeetingStatus.HELD
@@ -79,3 +80,8 @@ def test_approving_minutes_is_audited(db, secretariat):
     entry = AuditEntry.objects.get(action=AuditAction.MINUTES_APPROVED)
     assert entry.actor == secretariat and entry.target_id == str(minutes.pk)
     assert entry.data["route"] == "meeting"
+    client.force_login(secretariat)
+    board = client.get(reverse("desk_audit"), {"category": "board"}).content.decode()
+    assert "Minutes approved" in board
+    billing = client.get(reverse("desk_audit"), {"category": "billing"}).content.decode()
+    assert "Minutes approved" not in billing
