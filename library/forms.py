@@ -63,3 +63,24 @@ class VersionForm(forms.Form):
 class DocumentSettingsForm(forms.Form):
     access = forms.ChoiceField(label=_("Who may open it"), choices=Access.choices)
     state = forms.ChoiceField(label=_("State"), choices=DocumentState.choices)
+
+
+class FolderNamesForm(forms.Form):
+    name_en = forms.CharField(label=_("Name in English"), max_length=200)
+    name_sv = forms.CharField(label=_("Name in Swedish"), max_length=200, required=False)
+    name_it = forms.CharField(label=_("Name in Italian"), max_length=200, required=False)
+
+    def names(self) -> dict[str, str]:
+        return {code: self.cleaned_data.get(f"name_{code}", "") for code in ("en", "sv", "it")}
+
+
+class FolderCreateForm(FolderNamesForm):
+    slug = forms.SlugField(
+        label=_("Address"),
+        max_length=120,
+        required=False,
+        help_text=_("Shown in the folder's web address; left blank, it is made from the English name."),
+    )
+    parent = forms.ModelChoiceField(
+        Folder.objects.all(), label=_("Inside the folder"), required=False, empty_label=_("(top level)")
+    )

@@ -15,6 +15,8 @@ urlpatterns = [
     # The secretariat
     path("desk/library/", desk.documents, name="desk_library"),
     path("desk/library/upload/", desk.upload, name="desk_library_upload"),
+    path("desk/library/folders/", desk.folders, name="desk_library_folders"),
+    path("desk/library/folders/<int:pk>/", desk.rename_folder_view, name="desk_library_folder_rename"),
     path("desk/library/documents/<int:pk>/version/", desk.new_version, name="desk_library_version"),
     path("desk/library/documents/<int:pk>/settings/", desk.settings, name="desk_library_settings"),
     path("desk/library/documents/<int:pk>/withdraw/", desk.withdraw, name="desk_library_withdraw"),

@@ -189,6 +189,26 @@ def notify_procedure_opened(procedure_id: int) -> int:
 
 
 @shared_task
+def notify_procedure_closed(procedure_id: int) -> int:
+    """The result of a closed written procedure, to each Board member in their language, once
+    (a rerun of the task or of the close sends nothing more)."""
+    from .models import WrittenProcedure
+    from .services.procedures import eligible_voters
+
+    procedure = WrittenProcedure.objects.select_related("result").get(pk=procedure_id)
+    sent = 0
+    for person in eligible_voters():
+        link = url_in(person.language, "board_procedure", procedure.pk)
+        sent += send_once(
+            f"procedure-closed:{procedure.pk}:{person.pk}",
+            person,
+            "members/emails/procedure_closed",
+            {"procedure": procedure, "result": procedure.result, "link": link},
+        )
+    return sent
+
+
+@shared_task
 def close_expired_procedures() -> int:
     """Periodic (Celery beat): close written procedures whose deadline has passed (idempotent)."""
     from .services.procedures import close_expired_procedures as close

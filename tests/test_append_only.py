@@ -2,6 +2,8 @@
 
 import pytest
 
+from billing.models import Exemption, Payment, ReminderSent
+from billing.models.invoices import ReminderStep
 from events.models import RegistrationStatusChange
 from events.services import register
 from mailings.models import MailingStateChange
@@ -27,6 +29,7 @@ from projects.models import (
     SuggestionDismissal,
 )
 from sern_portal.append_only import AppendOnlyError, AppendOnlyModel
+from tests.billing.helpers import make_invoice
 from tests.factories import (
     EventFactory,
     ExpressionOfInterestFactory,
@@ -143,6 +146,24 @@ def make_mailing_state_change(user):
     )
 
 
+def make_payment(user):
+    invoice = make_invoice(OrganisationFactory())
+    return Payment.objects.create(
+        invoice=invoice, amount_eur="100.00", paid_on="2027-02-10", reference="TRF-1", recorded_by=user
+    )
+
+
+def make_exemption(user):
+    return Exemption.objects.create(
+        organisation=OrganisationFactory(), fee_year=2027, reason="New", granted_by=user
+    )
+
+
+def make_reminder_sent(user):
+    invoice = make_invoice(OrganisationFactory())
+    return ReminderSent.objects.create(invoice=invoice, step=ReminderStep.values[0], sent_on="2027-03-10")
+
+
 MAKERS = {
     ApplicationEvent: make_application_event,
     IdeaPhaseChange: make_phase_change,
@@ -161,6 +182,10 @@ MAKERS = {
     OrganisationNote: make_organisation_note,
     MembershipEnd: make_membership_end,
     MailingStateChange: make_mailing_state_change,
+    # Billing (payments, exemptions, reminders)
+    Payment: make_payment,
+    Exemption: make_exemption,
+    ReminderSent: make_reminder_sent,
 }
 MODELS = list(MAKERS)
 ids = [model.__name__ for model in MODELS]

@@ -6,8 +6,10 @@ from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from members.models import FeeBand, Organisation
+from members.models import AuditAction, FeeBand, Organisation
+from members.services.audit import record_audit
 from outbox.queue import enqueue
 
 from ..models import BillingDetails, Exemption, Invoice, NumberCounter, Series
@@ -132,7 +134,8 @@ def issue_fee_year(
     click waits here, then finds the invoices made and issues nothing); creates the invoices with
     consecutive numbers; queues each invoice's e-mail to the billing contact (outbox, sent after
     the commit; not with ``notify=False``, as for the demo data). Each invoice keeps who issued
-    it. Returns the invoices issued (empty on a rerun).
+    it. Records a ``billing_year_issued`` audit entry when invoices were issued. Returns the
+    invoices issued (empty on a rerun).
     """
     issued_on = issued_on or timezone.localdate()
     due_on = due_on or issued_on + datetime.timedelta(days=DUE_AFTER_DAYS)
@@ -153,6 +156,18 @@ def issue_fee_year(
             )
             for p in plan.to_invoice
         ]
+        if invoices:
+            record_audit(
+                user,
+                AuditAction.BILLING_YEAR_ISSUED,
+                _("Fee year %(year)s") % {"year": fee_year},
+                {
+                    "fee_year": fee_year,
+                    "invoices": len(invoices),
+                    "first": invoices[0].number,
+                    "last": invoices[-1].number,
+                },
+            )
     return invoices
 
 

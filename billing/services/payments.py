@@ -7,6 +7,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from members.models import AuditAction
+from members.services.audit import record_audit
 from outbox.queue import enqueue
 
 from ..models import Exemption, Invoice, Payment, Series
@@ -27,7 +29,8 @@ def record_payment(invoice_id: int, amount: Decimal, paid_on: datetime.date, ref
     Checks (a refusal writes nothing): the amount is positive; the invoice is not fully credited;
     the amount is not more than what is left to pay; the reference was not used before. The
     invoice row is locked so two payments recorded at once cannot together pay too much.
-    Side effects: one Payment row (append-only). The fee state follows from it.
+    Side effects: one Payment row (append-only), a ``payment_recorded`` audit entry. The fee state
+    follows from it.
     """
     reference = reference.strip()
     if amount is None or amount <= 0:
@@ -54,13 +57,20 @@ def record_payment(invoice_id: int, amount: Decimal, paid_on: datetime.date, ref
             raise BillingRefused(_("A payment with this reference is already recorded."), "reference")
         try:
             with transaction.atomic():
-                return Payment.objects.create(
+                payment = Payment.objects.create(
                     invoice=invoice, amount_eur=amount, paid_on=paid_on, reference=reference, recorded_by=user
                 )
         except IntegrityError:  # the same reference recorded at the same moment by somebody else
             raise BillingRefused(
                 _("A payment with this reference is already recorded."), "reference"
             ) from None
+        record_audit(
+            user,
+            AuditAction.PAYMENT_RECORDED,
+            invoice,
+            {"amount_eur": str(amount), "paid_on": paid_on.isoformat(), "reference": reference},
+        )
+    return payment
 
 
 def issue_credit_note(
@@ -76,7 +86,8 @@ def issue_credit_note(
     Credit notes have their own gap-free series per year (``NC-2027-0001``). Checks: a reason is
     given; the amount is positive and not more than what is neither credited nor paid yet (money
     received is refunded outside the portal, then credited). The invoice is never changed or
-    deleted. Side effects: a credit-note Invoice row, its e-mail queued to the billing contact.
+    deleted. Side effects: a credit-note Invoice row, its e-mail queued to the billing contact, a
+    ``credit_note_issued`` audit entry.
     """
     reason = reason.strip()
     if not reason:
@@ -119,12 +130,19 @@ def issue_credit_note(
         )
         if notify:
             enqueue("billing.tasks.send_invoice", note.pk, key=f"invoice-issued:{note.pk}")
+        record_audit(
+            user,
+            AuditAction.CREDIT_NOTE_ISSUED,
+            note,
+            {"credits": invoice.number, "amount_eur": str(amount), "reason": reason},
+        )
     return note
 
 
 def grant_exemption(organisation, fee_year: int, reason: str, user) -> Exemption:
     """Record that a member owes no fee for a year. Refused if it is already exempt or invoiced
-    (an issued invoice is cancelled with a credit note instead)."""
+    (an issued invoice is cancelled with a credit note instead). Side effects: the Exemption row,
+    an ``exemption_granted`` audit entry."""
     reason = reason.strip()
     if not reason:
         raise BillingRefused(_("Say why the member is exempt."), "reason")
@@ -137,8 +155,12 @@ def grant_exemption(organisation, fee_year: int, reason: str, user) -> Exemption
             )
         try:
             with transaction.atomic():
-                return Exemption.objects.create(
+                exemption = Exemption.objects.create(
                     organisation=organisation, fee_year=fee_year, reason=reason, granted_by=user
                 )
         except IntegrityError:
             raise BillingRefused(_("This member is already exempt for the year.")) from None
+        record_audit(
+            user, AuditAction.EXEMPTION_GRANTED, organisation, {"fee_year": fee_year, "reason": reason}
+        )
+    return exemption

@@ -2,6 +2,9 @@
 
 from django.db import transaction
 
+from members.models import AuditAction
+from members.services.audit import record_audit
+
 from ..models import Document, DocumentState, DocumentVersion, Folder
 from .filing import add_version
 from .uploads import check_upload
@@ -22,7 +25,7 @@ def upload_document(
     """A new document with its first version; ``titles`` maps language codes to titles ("en" required).
 
     Side effects: checks the file (``check_upload``, raises UploadRefused), saves the document,
-    stores the file as version 1.
+    stores the file as version 1, records a ``document_uploaded`` audit entry.
     """
     sniffed = check_upload(content)
     document = Document.objects.create(
@@ -40,6 +43,7 @@ def upload_document(
         content_type=sniffed.content_type,
         uploaded_by=uploaded_by,
     )
+    record_audit(uploaded_by, AuditAction.DOCUMENT_UPLOADED, document, {"access": access, "state": state})
     return document
 
 
@@ -49,7 +53,7 @@ def upload_version(
     """A new version of ``document`` (the older ones stay).
 
     Side effects: checks the file (raises UploadRefused), stores it as the next version in
-    ``language``.
+    ``language``, records a ``document_version`` audit entry.
     """
     sniffed = check_upload(content)
     with transaction.atomic():
@@ -61,16 +65,27 @@ def upload_version(
             content_type=sniffed.content_type,
             uploaded_by=uploaded_by,
         )
+        record_audit(
+            uploaded_by,
+            AuditAction.DOCUMENT_VERSION,
+            document,
+            {"version": version.number, "language": language},
+        )
     return version
 
 
-def set_state(document: Document, state: str) -> None:
+def set_state(document: Document, state: str, by_user=None) -> None:
     """Publish, withdraw (or send back to draft) a document.
 
-    Side effects: saves the state.
+    Side effects: saves the state; on a withdrawal, records a ``document_withdrawn`` audit entry
+    (``by_user`` None: the request's signed-in person).
     """
-    document.state = DocumentState(state)
-    document.save(update_fields=["state", "updated_at"])
+    withdrawn = document.state != DocumentState.WITHDRAWN and state == DocumentState.WITHDRAWN
+    with transaction.atomic():
+        document.state = DocumentState(state)
+        document.save(update_fields=["state", "updated_at"])
+        if withdrawn:
+            record_audit(by_user, AuditAction.DOCUMENT_WITHDRAWN, document)
 
 
 def safe_stored_name(filename: str, extension: str) -> str:

@@ -7,10 +7,18 @@ from django.views.decorators.http import require_POST
 
 from sern_portal.permissions import permission_required
 
-from ..forms import DocumentSettingsForm, LibrarySearchForm, UploadForm, VersionForm
-from ..models import Document, DocumentState
+from ..forms import (
+    DocumentSettingsForm,
+    FolderCreateForm,
+    FolderNamesForm,
+    LibrarySearchForm,
+    UploadForm,
+    VersionForm,
+)
+from ..models import Document, DocumentState, Folder
 from ..services.access import search, visible_documents
 from ..services.documents import set_state, upload_document, upload_version
+from ..services.folders import FolderRefused, create_folder, rename_folder
 from ..services.uploads import UploadRefused
 from .reader import _page, _with_versions
 
@@ -99,7 +107,7 @@ def settings(request, pk: int):
         document.access = form.cleaned_data["access"]
         document.save(update_fields=["access", "updated_at"])
         if form.cleaned_data["state"] != document.state:
-            set_state(document, form.cleaned_data["state"])
+            set_state(document, form.cleaned_data["state"], request.user)
         messages.success(request, _("The document's settings are saved."))
         return redirect("library_document", document.pk)
     return render(request, "library/desk/settings.html", {"form": form, "document": document})
@@ -109,6 +117,38 @@ def settings(request, pk: int):
 @permission_required("library.manage_documents")
 def withdraw(request, pk: int):
     document = get_object_or_404(Document, pk=pk)
-    set_state(document, DocumentState.WITHDRAWN)
+    set_state(document, DocumentState.WITHDRAWN, request.user)
     messages.success(request, _("The document is withdrawn: only the secretariat can open it now."))
     return redirect("library_document", document.pk)
+
+
+@permission_required("library.manage_folders")
+def folders(request):
+    """The library's folders, and a new one (named in three languages, at the top or inside another)."""
+    form = FolderCreateForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            folder = create_folder(
+                names=form.names(), slug=form.cleaned_data["slug"], parent=form.cleaned_data["parent"]
+            )
+        except FolderRefused as error:
+            form.add_error(error.field, error.message)
+        else:
+            messages.success(request, _("The folder “%(name)s” is created.") % {"name": folder.name})
+            return redirect("desk_library_folders")
+    rows = Folder.objects.select_related("parent").order_by("parent__position", "position", "name")
+    return render(request, "library/desk/folders.html", {"form": form, "folders": rows})
+
+
+@permission_required("library.manage_folders")
+def rename_folder_view(request, pk: int):
+    folder = get_object_or_404(Folder, pk=pk)
+    form = FolderNamesForm(
+        request.POST or None,
+        initial={f"name_{code}": getattr(folder, f"name_{code}") for code in ("en", "sv", "it")},
+    )
+    if request.method == "POST" and form.is_valid():
+        rename_folder(folder, form.names())
+        messages.success(request, _("The folder is renamed."))
+        return redirect("desk_library_folders")
+    return render(request, "library/desk/folder_rename.html", {"form": form, "folder": folder})

@@ -14,7 +14,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from members.models import User
+from members.models import AuditAction, User
+from members.services.audit import record_audit
 from outbox.queue import enqueue
 from sern_portal.workflow import TransitionRefused, Workflow
 
@@ -56,7 +57,7 @@ def queue_mailing(mailing: Mailing, user: User) -> int:
     checks it is written in a language and reaches somebody; moves the state with a conditional
     UPDATE; writes one queued ``MailingDelivery`` per recipient (unique per mailing and person)
     and the total; appends a ``MailingStateChange``; queues ``mailings.tasks.send_mailing``
-    through the outbox, run after the commit.
+    through the outbox, run after the commit; records a ``mailing_sent`` audit entry.
     """
     MAILING_WORKFLOW.check(mailing.state, S.SENDING)
     if not written_languages(mailing):
@@ -79,6 +80,7 @@ def queue_mailing(mailing: Mailing, user: User) -> int:
             mailing=mailing, from_state=S.DRAFT, to_state=S.SENDING, changed_by=user
         )
         enqueue("mailings.tasks.send_mailing", mailing.pk, key=f"mailing:{mailing.pk}")
+        record_audit(user, AuditAction.MAILING_SENT, mailing, {"recipients": len(people)})
     mailing.state, mailing.queued_at, mailing.total = S.SENDING, now, len(people)
     return len(people)
 

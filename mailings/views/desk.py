@@ -14,7 +14,7 @@ from sern_portal.permissions import PermissionRequiredMixin, permission_required
 from sern_portal.workflow import TransitionRefused
 
 from ..forms import LANGUAGE_NAMES, MailingForm
-from ..models import DeliveryState, Mailing, MailingDelivery, MailingState
+from ..models import DeliveryState, Mailing, MailingDelivery, MailingList, MailingState
 from ..selectors import Audience, progress, recipients
 from ..services.compose import compose, language_for, written_languages
 from ..services.lists import ensure_lists
@@ -47,9 +47,28 @@ class MailingListView(PermissionRequiredMixin, ListView):
         )
 
 
+def _initial_for_group(request) -> dict:
+    """``?group=<slug>`` (the working group's desk page links here): a new mailing starts on the
+    group's list, addressed to the member contacts in that group."""
+    slug = request.GET.get("group", "")
+    mailing_list = (
+        MailingList.objects.filter(working_group__slug=slug).select_related("working_group").first()
+        if slug
+        else None
+    )
+    if mailing_list is None:
+        return {}
+    return {
+        "mailing_list": mailing_list.pk,
+        "to_member_contacts": True,
+        "working_groups": [mailing_list.working_group_id],
+    }
+
+
 def _edit(request, mailing: Mailing | None):
     ensure_lists()
-    form = MailingForm(request.POST or None, instance=mailing)
+    initial = _initial_for_group(request) if mailing is None and request.method != "POST" else {}
+    form = MailingForm(request.POST or None, instance=mailing, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             mailing = save_draft(

@@ -17,10 +17,33 @@ class AuditAction(models.TextChoices):
     MFA_REMOVED = "mfa_removed", _("Second factor removed")
     MFA_RESET = "mfa_reset", _("Recovery codes regenerated")
     ERASURE = "erasure", _("Personal data erased")
+    BILLING_YEAR_ISSUED = "billing_year_issued", _("Fee year invoiced")
+    PAYMENT_RECORDED = "payment_recorded", _("Payment recorded")
+    CREDIT_NOTE_ISSUED = "credit_note_issued", _("Credit note issued")
+    EXEMPTION_GRANTED = "exemption_granted", _("Fee exemption granted")
+    DOCUMENT_UPLOADED = "document_uploaded", _("Library document uploaded")
+    DOCUMENT_VERSION = "document_version", _("Library document: new version")
+    DOCUMENT_WITHDRAWN = "document_withdrawn", _("Library document withdrawn")
+    MAILING_SENT = "mailing_sent", _("Mailing sent")
+    MINUTES_APPROVED = "minutes_approved", _("Minutes approved")
+    PROCEDURE_OPENED = "procedure_opened", _("Written procedure opened")
+    PROCEDURE_CLOSED = "procedure_closed", _("Written procedure closed")
 
 
 ROLE_ACTIONS = (AuditAction.ROLE_GRANTED, AuditAction.ROLE_CHANGED, AuditAction.ROLE_ENDED)
 MFA_ACTIONS = (AuditAction.MFA_ADDED, AuditAction.MFA_REMOVED, AuditAction.MFA_RESET)
+BILLING_ACTIONS = (
+    AuditAction.BILLING_YEAR_ISSUED,
+    AuditAction.PAYMENT_RECORDED,
+    AuditAction.CREDIT_NOTE_ISSUED,
+    AuditAction.EXEMPTION_GRANTED,
+)
+LIBRARY_ACTIONS = (
+    AuditAction.DOCUMENT_UPLOADED,
+    AuditAction.DOCUMENT_VERSION,
+    AuditAction.DOCUMENT_WITHDRAWN,
+)
+BOARD_ACTIONS = (AuditAction.MINUTES_APPROVED, AuditAction.PROCEDURE_OPENED, AuditAction.PROCEDURE_CLOSED)
 
 
 class AuditEntry(AppendOnlyModel):

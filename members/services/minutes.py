@@ -15,6 +15,7 @@ from sern_portal.workflow import Workflow
 
 from ..models import (
     ApprovalRoute,
+    AuditAction,
     BoardMeeting,
     MeetingStatus,
     Minutes,
@@ -23,6 +24,7 @@ from ..models import (
     Outcome,
     WrittenProcedure,
 )
+from .audit import record_audit
 from .errors import TransitionRefused
 
 N = MinutesState
@@ -89,7 +91,8 @@ def change_minutes_state(
     2. saves with a conditional ``UPDATE … WHERE state = from`` (the loser of a race is refused);
     3. appends a ``MinutesChange``;
     4. on approval: queues ``members.tasks.file_approved_minutes`` (outbox: the PDFs are filed in
-       the library after the commit; a failure there leaves the approval saved and the task retried).
+       the library after the commit; a failure there leaves the approval saved and the task
+       retried) and records a ``minutes_approved`` audit entry.
     """
     from_state = minutes.state
     role = MINUTES_WORKFLOW.check(from_state, to_state)
@@ -121,6 +124,12 @@ def change_minutes_state(
         )
         if to_state == N.APPROVED:
             enqueue("members.tasks.file_approved_minutes", minutes.pk, key=f"file-minutes:{minutes.pk}")
+            record_audit(
+                by_user,
+                AuditAction.MINUTES_APPROVED,
+                minutes,
+                {"route": changes["approval_route"], "meeting": minutes.meeting_id},
+            )
     minutes.refresh_from_db()
     return minutes
 

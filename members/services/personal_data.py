@@ -8,6 +8,7 @@ after ``SERN_APPLICATION_RETENTION_DAYS`` (``apply_application_retention``, a da
 """
 
 import datetime
+import re
 from typing import Any
 
 from allauth.account.models import EmailAddress
@@ -131,8 +132,10 @@ def erase_account(user: User, by: User | None) -> ErasureRecord:
 
     Side effects, in order: refuse while one of the person's applications is under review; lock
     the account; delete the person's drafts; erase the personal data of their rejected and
-    withdrawn applications; remove e-mail addresses, second factors and the contact roles; blank
-    the account (unusable password, so every session ends; inactive; no digest); log the erasure.
+    withdrawn applications; remove e-mail addresses, second factors and the contact roles; replace
+    the person's addresses in their mailing send-log rows (a server's error or bounce report
+    quotes them) by the erased placeholder; blank the account (unusable password, so every session
+    ends; inactive; no digest); log the erasure.
     """
     if MembershipApplication.objects.filter(applicant=user, state__in=UNDER_REVIEW).exists():
         raise ErasureRefused("under review")
@@ -149,10 +152,13 @@ def erase_account(user: User, by: User | None) -> ErasureRecord:
     for application in retained:
         erase_application_personal_data(application, by)
     summary["applications anonymised"] = len(retained)
+    placeholder = f"erased-{user.pk}@erased.invalid"
+    addresses = {user.email, *EmailAddress.objects.filter(user=user).values_list("email", flat=True)}
+    summary["mailing log rows"] = _erase_from_mailing_log(user, addresses, placeholder)
     summary["e-mail addresses"], _ = EmailAddress.objects.filter(user=user).delete()
     summary["second factors"], _ = Authenticator.objects.filter(user=user).delete()
     summary["contact roles"], _ = OrganisationContact.objects.filter(user=user).delete()
-    user.email = f"erased-{user.pk}@erased.invalid"
+    user.email = placeholder
     user.name = ""
     user.set_unusable_password()
     user.is_active = user.is_staff = user.is_superuser = user.is_secretariat = False
@@ -162,6 +168,23 @@ def erase_account(user: User, by: User | None) -> ErasureRecord:
     user.groups.clear()
     user.user_permissions.clear()
     return log_erasure(ErasureKind.ACCOUNT, user.pk, by, summary)
+
+
+def _erase_from_mailing_log(user: User, addresses: set[str], placeholder: str) -> int:
+    """Replace ``addresses`` by ``placeholder`` in the error and bounce texts of ``user``'s mailing
+    deliveries (the log shows the recipient's current address, the placeholder once erased).
+    Returns how many rows changed."""
+    from mailings.models import MailingDelivery  # the mailings app builds on members: no cycle at import
+
+    pattern = re.compile("|".join(re.escape(a) for a in sorted(addresses, key=len, reverse=True) if a), re.I)
+    changed = 0
+    for pk, error in (
+        MailingDelivery.objects.filter(recipient=user).exclude(error="").values_list("pk", "error")
+    ):
+        cleaned = pattern.sub(placeholder, error)
+        if cleaned != error:
+            changed += MailingDelivery.objects.filter(pk=pk).update(error=cleaned[:500])
+    return changed
 
 
 def applications_past_retention(now: datetime.datetime | None = None):

@@ -20,6 +20,7 @@ from outbox.queue import enqueue
 from sern_portal.quorum import parse_quorum
 
 from ..models import (
+    AuditAction,
     BoardSeat,
     Outcome,
     ProcedureResult,
@@ -29,6 +30,7 @@ from ..models import (
     Vote,
     WrittenProcedure,
 )
+from .audit import record_audit
 from .errors import TransitionRefused
 
 
@@ -52,7 +54,7 @@ def open_procedure(
     """The chair puts a question to the Board.
 
     Side effects: saves the procedure; queues ``members.tasks.notify_procedure_opened`` (an e-mail
-    to each Board member, in their language).
+    to each Board member, in their language); records a ``procedure_opened`` audit entry.
     """
     from ..rules import is_chair
 
@@ -65,6 +67,7 @@ def open_procedure(
             question=question, explanation=explanation, deadline=deadline, opened_by=by_user
         )
         enqueue("members.tasks.notify_procedure_opened", procedure.pk)
+        record_audit(by_user, AuditAction.PROCEDURE_OPENED, procedure)
     return procedure
 
 
@@ -117,7 +120,9 @@ def close_procedure(procedure: WrittenProcedure, by_user=None) -> ProcedureResul
 
     Idempotent: the conditional ``UPDATE … WHERE closed_at IS NULL`` lets one closer win; the
     others get None (the task) or a refusal (the chair). Side effects: sets ``closed_at``; appends
-    the ``ProcedureResult`` (append-only: the result is never recomputed).
+    the ``ProcedureResult`` (append-only: the result is never recomputed); records a
+    ``procedure_closed`` audit entry; queues ``members.tasks.notify_procedure_closed`` (the result
+    by e-mail to each Board member, in their language, once).
     """
     from ..rules import is_chair
 
@@ -157,6 +162,13 @@ def close_procedure(procedure: WrittenProcedure, by_user=None) -> ProcedureResul
             closed_by=by_user,
             recorded_at=now,
         )
+        record_audit(
+            by_user,
+            AuditAction.PROCEDURE_CLOSED,
+            locked,
+            {"outcome": outcome, "yes": yes, "no": no, "abstain": abstain, "eligible": len(voters)},
+        )
+        enqueue("members.tasks.notify_procedure_closed", locked.pk)
     procedure.refresh_from_db()
     return result
 

@@ -21,7 +21,7 @@ from projects.models import IdeaPhaseChange
 from sern_portal.permissions import permission_required
 
 from ..models import ApplicationEvent, ApplicationState, AuditAction, AuditEntry, User
-from ..models.audit import MFA_ACTIONS, ROLE_ACTIONS
+from ..models.audit import BILLING_ACTIONS, BOARD_ACTIONS, LIBRARY_ACTIONS, MFA_ACTIONS, ROLE_ACTIONS
 
 DECISION_STATES = (ApplicationState.APPROVED, ApplicationState.REJECTED, ApplicationState.DEFERRED)
 PAGE_SIZE = 50
@@ -35,6 +35,10 @@ class AuditFilterForm(forms.Form):
         ("role", gettext_lazy("Role changes")),
         ("mfa", gettext_lazy("Two-factor authentication")),
         ("erasure", gettext_lazy("Erasures")),
+        ("billing", gettext_lazy("Billing")),
+        ("library", gettext_lazy("Library documents")),
+        ("mailing", gettext_lazy("Mailings")),
+        ("board", gettext_lazy("Minutes and written procedures")),
     ]
     category = forms.ChoiceField(label=gettext_lazy("What"), choices=CATEGORIES, required=False)
     actor = forms.CharField(label=gettext_lazy("By (name or e-mail)"), max_length=100, required=False)
@@ -44,6 +48,9 @@ class AuditFilterForm(forms.Form):
     until = forms.DateField(
         label=gettext_lazy("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
+
+
+AUDIT_ONLY_CATEGORIES = ("billing", "library", "mailing", "board")
 
 
 def day_start(day: datetime.date) -> datetime.datetime:
@@ -60,13 +67,21 @@ def sources(filters: dict):
         events = events.exclude(to_state__in=DECISION_STATES)
     phases = IdeaPhaseChange.objects.annotate(when=F("changed_at"), who=F("changed_by_id"))
     entries = AuditEntry.objects.annotate(when=F("created_at"), who=F("actor_id"))
-    actions = {"role": ROLE_ACTIONS, "mfa": MFA_ACTIONS, "erasure": (AuditAction.ERASURE,)}.get(category)
+    actions = {
+        "role": ROLE_ACTIONS,
+        "mfa": MFA_ACTIONS,
+        "erasure": (AuditAction.ERASURE,),
+        "billing": BILLING_ACTIONS,
+        "library": LIBRARY_ACTIONS,
+        "mailing": (AuditAction.MAILING_SENT,),
+        "board": BOARD_ACTIONS,
+    }.get(category)
     if actions:
         entries = entries.filter(action__in=actions)
     included = {
         "application": events if category in ("", "state", "decision") else None,
         "idea": phases if category in ("", "state") else None,
-        "audit": entries if category in ("", "role", "mfa", "erasure") else None,
+        "audit": entries if category in ("", "role", "mfa", "erasure", *AUDIT_ONLY_CATEGORIES) else None,
     }
     actor_ids = None
     if filters.get("actor"):

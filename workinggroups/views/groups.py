@@ -8,8 +8,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from information.models import EuCall, NewsItem
-from library.models import Access, DocumentState
-from members.rules import is_board_member, is_secretariat
+from library.models import DocumentState
+from library.rules import readable_levels
+from members.rules import is_secretariat
 from projects.selectors import ideas_visible_to, with_list_data
 from sern_portal.permissions import permission_required
 
@@ -45,13 +46,11 @@ def group_list(request):
 
 
 def visible_documents(user, group: WorkingGroup):
-    """The group's published documents the person may open (the library's access levels)."""
-    levels = [Access.PUBLIC, Access.MEMBERS]
-    if is_board_member(user):
-        levels.append(Access.BOARD)
+    """The group's published documents the person may open (the library's access levels, so that
+    each one links to a library page that opens for them)."""
     documents = group.documents.filter(state=DocumentState.PUBLISHED)
     if not is_secretariat(user):
-        documents = documents.filter(access__in=levels)
+        documents = documents.filter(access__in=readable_levels(user))
     return documents.select_related("folder").order_by("-updated_at", "pk")
 
 
