@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -254,11 +254,15 @@ class MatchingIndex:
         candidate_id: CandidateId,
         queries: Mapping[Hashable, IdeaQuery],
         thresholds: Mapping[Hashable, float] | None = None,
+        *,
+        k: int = 0,
+        always: Collection[Hashable] = (),
     ) -> dict[Hashable, Standing]:
         """Where one candidate stands for each of many ideas: its score and rank (0 = first),
         scored without reasons; with ``thresholds`` (e.g. each idea's stored 10th score) also
-        whether its score reaches it. See ``ranking.standings``."""
-        return standings(self, candidate_id, queries, thresholds or {})
+        whether its score reaches it; with ``k`` the ``suggest(query, k)`` of the ideas where it
+        is among the first k or that are in ``always``. See ``ranking.standings``."""
+        return standings(self, candidate_id, queries, thresholds or {}, k, always)
 
 
 def _scaled_log(values: np.ndarray) -> np.ndarray:

@@ -157,10 +157,10 @@ def suggestions_touched_by_profile(
 
     The member's score and place are first computed for every idea without reasons
     (``MatchingIndex.standings``, compared with each idea's stored 10th score); only the touched
-    ideas are then ranked in full, once, and the caller stores what it gets. The other ideas keep
-    their stored shortlist: the member is not in it and cannot enter it, and the others' scores
-    moved only by the change of corpus statistics (IDF, maxima), which the next full recompute
-    (bulk, or when their idea changes) catches up with."""
+    ideas get their suggestions and reasons (from the same scores), and the caller stores them.
+    The other ideas keep their stored shortlist: the member is not in it and cannot enter it,
+    and the others' scores moved only by the change of corpus statistics (IDF, maxima), which
+    the next full recompute (bulk, or when their idea changes) catches up with."""
     stored = PartnerSuggestion.objects.filter(idea__in=[idea.pk for idea in ideas])
     suggested = set(stored.filter(organisation_id=organisation_id).values_list("idea_id", flat=True))
     tenth: dict[int, float] = {}
@@ -172,13 +172,11 @@ def suggestions_touched_by_profile(
         # Left out: where it can never be suggested (lead, answered, dismissed, not a member).
         if idea_id in suggested or organisation_id not in query.exclude_ids
     }
-    standings = index.standings(organisation_id, queries, tenth)
+    standings = index.standings(organisation_id, queries, tenth, k=SUGGESTION_POOL, always=suggested)
     touched = {}
-    for idea_id, query in queries.items():
-        standing = standings[idea_id]
-        enters = standing.position is not None and standing.position < SUGGESTION_POOL
-        if idea_id in suggested or enters:
-            touched[idea_id] = index.suggest(query, k=SUGGESTION_POOL)
+    for idea_id, standing in standings.items():
+        if standing.suggestions is not None:  # stored there today, or it enters the pool
+            touched[idea_id] = standing.suggestions
     return touched
 
 

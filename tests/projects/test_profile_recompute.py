@@ -44,18 +44,15 @@ def test_each_checked_idea_is_placed_once_in_chunks_and_only_touched_ones_ranked
     monkeypatch.setattr(recompute, "CHUNK_SIZE", 2)
     ranked, placed = [], []
     real_suggest, real_standings = MatchingIndex.suggest, MatchingIndex.standings
-    monkeypatch.setattr(
-        MatchingIndex,
-        "suggest",
-        lambda self, query, k=10: ranked.append(query) or real_suggest(self, query, k),
-    )
-    monkeypatch.setattr(
-        MatchingIndex,
-        "standings",
-        lambda self, member, queries, thresholds=None: (
-            placed.extend(queries) or real_standings(self, member, queries, thresholds)
-        ),
-    )
+
+    def standings(self, member, queries, thresholds=None, **options):
+        placed.extend(queries)
+        result = real_standings(self, member, queries, thresholds, **options)
+        ranked.extend(key for key, standing in result.items() if standing.suggestions is not None)
+        return result
+
+    monkeypatch.setattr(MatchingIndex, "suggest", lambda *args: pytest.fail("ranked a second time"))
+    monkeypatch.setattr(MatchingIndex, "standings", standings)
     network.bologna.description_en = "Safe cycling lanes and school routes."
     network.bologna.save()
     connection.run_on_commit.clear()
@@ -64,7 +61,7 @@ def test_each_checked_idea_is_placed_once_in_chunks_and_only_touched_ones_ranked
     assert len(set(placed)) == len(placed)  # each idea placed once
     assert PartnerSuggestion.objects.filter(idea=network.idea, organisation=network.bologna).exists()
     # Ideas that suggest Bologna neither before nor after keep what they had (here: nothing),
-    # and are not ranked at all.
+    # and get no ranking (no reasons computed).
     untouched = [
         idea
         for idea in others

@@ -4,7 +4,10 @@
   and follows its ``MatchingRun`` until the workers (``make worker`` or the Procfile's
   ``matching`` worker, e.g. with ``--concurrency 2``) finish it;
 - ``--profile ORGANISATION_ID``: in this process, builds the index (a cold worker), then runs
-  the recompute a change of that member's profile queues, and says which ideas it touched.
+  the recompute a change of that member's profile queues, and says which ideas it touched;
+- ``--synthetic --orgs N --ideas M``: no database: one profile edit on ``bench_matching``'s
+  synthetic data, timed the old way (rebuild the index, rank every idea) and the new way
+  (``MatchingIndex.update_profile``, ``standings`` for every idea, rank only the touched ones).
 """
 
 import threading
@@ -22,9 +25,18 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--profile", type=int, help="An organisation id: time its profile change.")
         parser.add_argument("--timeout", type=float, default=1800)
+        parser.add_argument("--synthetic", action="store_true", help="One profile edit, synthetic data.")
+        parser.add_argument("--orgs", type=int, default=10_000)
+        parser.add_argument("--ideas", type=int, default=2_000)
 
     def handle(self, *args, profile: int | None, timeout: float, **options) -> None:
-        if profile is not None:
+        if options["synthetic"]:
+            from projects.matching_lab.bench import run_profile_edit_bench
+
+            result = run_profile_edit_bench(options["orgs"], options["ideas"])
+            for line in result.lines():
+                self.stdout.write(line)
+        elif profile is not None:
             self.profile_change(profile)
         else:
             self.bulk(timeout)
