@@ -210,10 +210,11 @@ def dispatch_chunks(idea_ids: list[int], *, run_id: int | None, requested_at: fl
 @shared_task
 def recompute_after_profile_change(organisation_id: int, requested_at: float | None = None) -> int:
     """After a change of one member's profile: every worker's index is stale
-    (``profiles_changed``); the open ideas the member may enter
-    (``matching_batch.ideas_a_profile_can_enter``) are checked in chunks run in parallel on the
-    matching queue (``recompute_profile_chunk``); returns how many ideas are checked."""
-    profiles_changed()
+    (``profiles_changed``, with the member: workers update their index in place); the open
+    ideas the member may enter (``matching_batch.ideas_a_profile_can_enter``) are checked in
+    chunks run in parallel on the matching queue (``recompute_profile_chunk``); returns how
+    many ideas are checked."""
+    profiles_changed(organisation_id)
     ids = ideas_a_profile_can_enter(organisation_id)
     if ids:
         group(
@@ -226,8 +227,8 @@ def recompute_after_profile_change(organisation_id: int, requested_at: float | N
 def recompute_profile_chunk(
     idea_ids: list[int], organisation_id: int, requested_at: float | None = None
 ) -> int:
-    """A chunk of a profile change's ideas: each ranked once with this worker's index; the
-    suggestions are stored only for the ideas that suggest the member before or after
+    """A chunk of a profile change's ideas: the member's new score and place for each (without
+    reasons), then the ideas that suggest it before or after are ranked and stored
     (``matching_batch.suggestions_touched_by_profile``). Returns how many were stored changed."""
     ideas = [idea for idea in ideas_for_matching(idea_ids) if not newer_recompute_ran(idea.pk, requested_at)]
     if not ideas:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,7 +18,7 @@ from projects.matching.model import (
     Suggestion,
 )
 from projects.matching.places import normalise_country, normalise_nuts, nuts_prefixes
-from projects.matching.ranking import rank
+from projects.matching.ranking import Standing, rank, standings
 from projects.matching.scoring import DEFAULT_ADAPTATION, Adaptation
 from projects.matching.text import Analyzer
 from projects.matching.textindex import TextIndex
@@ -117,6 +117,7 @@ class MatchingIndex:
         self.row_of: dict[CandidateId, int] = {pid: row for row, pid in enumerate(self.ids)}
         if len(self.row_of) != len(self.ids):
             raise ValueError("candidate ids must be unique")
+        self.profiles = list(profiles)  # kept so that one can be replaced (update_profile)
         self.names = [profile.name for profile in profiles]
         self.priorities = [profile.priorities for profile in profiles]
         self.engagement = [float(profile.engagement) for profile in profiles]
@@ -132,20 +133,26 @@ class MatchingIndex:
         self.zero_signal = np.zeros(len(self.ids), np.float32)
         self.zero_signal.setflags(write=False)
         self.text = TextIndex(analyzer or Analyzer(), [profile.texts for profile in profiles])
-        self.programmes = _membership([p.programmes for p in profiles], self.programme_book)
-        self.priority_matrix = _membership([p.priorities for p in profiles], self.priority_book)
         # Working-group interest: its own codebook and matrix, never mixed with declared priorities.
-        self.groups = [profile.groups for profile in profiles]
         self.group_priority_book = Codebook()
-        self.group_priority_matrix = _membership(
-            [frozenset().union(*(codes for _label, codes in p.groups)) for p in profiles],
-            self.group_priority_book,
-        )
+        self._memberships(profiles)
         if graph is None:
             graph = PartnerGraph(self.row_of, len(self.ids), collaborations)
         elif graph.n_candidates != len(self.ids):
             raise ValueError("the graph's candidates are not the profiles")
         self.graph = graph
+        self._place_tables()
+
+    def _memberships(self, profiles: Sequence[CandidateProfile]) -> None:
+        self.programmes = _membership([p.programmes for p in profiles], self.programme_book)
+        self.priority_matrix = _membership([p.priorities for p in profiles], self.priority_book)
+        self.groups = [profile.groups for profile in profiles]
+        self.group_priority_matrix = _membership(
+            [frozenset().union(*(codes for _label, codes in p.groups)) for p in profiles],
+            self.group_priority_book,
+        )
+
+    def _place_tables(self) -> None:
         n_countries, n_nuts = len(self.countries.code_of), len(self.nuts_codes.code_of)
         self.programme_country_share = membership_share(
             self.programmes, self.columns.country, n_countries
@@ -219,6 +226,43 @@ class MatchingIndex:
     def suggest(self, query: IdeaQuery, k: int = 10) -> list[Suggestion]:
         """The k best candidates for an idea, best first, each with its reasons."""
         return rank(self, query, k)
+
+    def update_profile(self, profile: CandidateProfile) -> None:
+        """Replace one candidate's profile in place (same id, already in the index).
+
+        Only its own texts are analysed again; every derived table (columns, locations, the BM25
+        weights, membership matrices, programme shares, place affinities) is recomputed from the
+        kept data, vectorised, so the index ranks exactly as one built afresh with the new
+        profile. The partner graph is kept: a profile does not hold collaborations. Codebooks
+        keep labels nobody has any more (unused codes read 0). Raises ``KeyError`` for an id
+        that is not in the index (adding or removing candidates needs a new index).
+        """
+        row = self.row_of[profile.id]
+        self.profiles[row] = profile
+        self.names[row] = profile.name
+        self.priorities[row] = profile.priorities
+        self.engagement[row] = float(profile.engagement)
+        self.kind_labels[row] = profile.kind
+        self.columns = self._columns(self.profiles)
+        self.locations = self._locations()
+        self.text.replace_document(row, profile.texts)
+        self._memberships(self.profiles)
+        self._place_tables()
+
+    def standings(
+        self,
+        candidate_id: CandidateId,
+        queries: Mapping[Hashable, IdeaQuery],
+        thresholds: Mapping[Hashable, float] | None = None,
+        *,
+        k: int = 0,
+        always: Collection[Hashable] = (),
+    ) -> dict[Hashable, Standing]:
+        """Where one candidate stands for each of many ideas: its score and rank (0 = first),
+        scored without reasons; with ``thresholds`` (e.g. each idea's stored 10th score) also
+        whether its score reaches it; with ``k`` the ``suggest(query, k)`` of the ideas where it
+        is among the first k or that are in ``always``. See ``ranking.standings``."""
+        return standings(self, candidate_id, queries, thresholds or {}, k, always)
 
 
 def _scaled_log(values: np.ndarray) -> np.ndarray:

@@ -25,6 +25,9 @@ MAX_QUERY_TERMS = 48
 class TextIndex:
     def __init__(self, analyzer: Analyzer, documents: Sequence[Iterable[str]]):
         self.analyzer = analyzer
+        # Set once a document was replaced: stems left without postings are then skipped by
+        # queries, as a fresh index (with its own analyzer) would not know them at all.
+        self.replaced = False
         lengths, columns, values = [], [], []
         for texts in documents:
             length = 0
@@ -43,17 +46,47 @@ class TextIndex:
             shape=shape,
         )
         counts.sum_duplicates()  # a stem in several texts of one profile adds up
+        self.counts = counts  # raw term counts, kept so one document can be replaced
         self.weights_by_doc: sp.csr_matrix = self._bm25(counts)
         self.weights_by_term: sp.csc_matrix = self.weights_by_doc.tocsc()
+
+    def replace_document(self, row: int, texts: Iterable[str]) -> None:
+        """Replace one document's texts in place: only its texts are analysed; the BM25
+        statistics (IDF, average length) are then recomputed over the kept counts (vectorised),
+        so every weight equals that of an index built afresh with the new document."""
+        columns, values = [], []
+        for text in texts:
+            if text:
+                text_columns, text_counts = self.analyzer.term_counts(text)
+                columns.append(text_columns)
+                values.append(text_counts)
+        self.n_terms = len(self.analyzer.vocabulary)
+        n_docs = self.counts.shape[0]
+        joined = _joined(columns, np.int32)
+        new_row = sp.csr_matrix(
+            (_joined(values, np.float32), (np.zeros(joined.size, np.int32), joined)),
+            shape=(1, self.n_terms),
+        )
+        new_row.sum_duplicates()
+        old = self.counts
+        old.resize((n_docs, self.n_terms))
+        counts = sp.vstack([old[:row], new_row, old[row + 1 :]], format="csr", dtype=np.float32)
+        counts.sum_duplicates()
+        self.counts = counts
+        self.replaced = True
+        self.weights_by_doc = self._bm25(counts)
+        self.weights_by_term = self.weights_by_doc.tocsc()
 
     def _bm25(self, counts: sp.csr_matrix) -> sp.csr_matrix:
         n_docs = counts.shape[0]
         self.idf = np.zeros(counts.shape[1], dtype=np.float32)
+        self.doc_freq = np.zeros(counts.shape[1], dtype=np.float32)
         if counts.nnz == 0:
             return counts
         lengths = np.asarray(counts.sum(axis=1), dtype=np.float32).ravel()
         average = float(lengths.mean()) or 1.0
         doc_freq = np.bincount(counts.indices, minlength=counts.shape[1]).astype(np.float32)
+        self.doc_freq = doc_freq
         idf = np.log1p((n_docs - doc_freq + 0.5) / (doc_freq + 0.5)).astype(np.float32)
         self.idf = idf
         row_lengths = np.repeat(lengths, np.diff(counts.indptr))
@@ -71,6 +104,8 @@ class TextIndex:
             column = self.analyzer.vocabulary.get(stem)
             # Stems first seen after this index was built have no postings here.
             if column is not None and column < self.n_terms:
+                if self.replaced and not self.doc_freq[column]:
+                    continue  # only a replaced document had it (see replace_document)
                 columns.append(column)
                 # Repeating a word in an idea should count, but less than linearly.
                 weights.append(1.0 + np.log(count))

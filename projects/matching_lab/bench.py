@@ -64,3 +64,86 @@ def run_bench(n_orgs: int, n_ideas: int, k: int = 10, seed: int = 20240501) -> B
         max_ms=float(timings.max()),
         peak_mb=peak_memory_mb(),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileEditResult:
+    """One profile edit at a given scale, the old way (rebuild, rank every idea) and the new
+    one (update in place, place the member for every idea, rank only the touched ideas)."""
+
+    orgs: int
+    ideas: int
+    rebuild_s: float
+    rank_all_s: float
+    update_s: float
+    standings_s: float
+    touched: int
+    rank_touched_s: float
+    same: bool
+
+    def lines(self) -> list[str]:
+        before = self.rebuild_s + self.rank_all_s
+        after = self.update_s + self.standings_s + self.rank_touched_s
+        return [
+            f"orgs={self.orgs} ideas={self.ideas}",
+            f"before: rebuild_s={self.rebuild_s:.2f} rank_all_s={self.rank_all_s:.2f} "
+            f"total_s={before:.2f}",
+            f"after: update_s={self.update_s:.3f} standings_s={self.standings_s:.2f} "
+            f"(touched={self.touched} ranked with their reasons from the same scores) "
+            f"total_s={after:.2f}",
+            f"touched ideas ranked as by a fresh index: {self.same}",
+        ]
+
+
+def run_profile_edit_bench(
+    n_orgs: int, n_ideas: int, pool: int = 30, seed: int = 20240501
+) -> ProfileEditResult:
+    """Edit one synthetic member's profile (texts and priorities of another), single process.
+
+    The member edited is the one most often in the ideas' pools; "stored" pools are the ranking
+    before the edit."""
+    from dataclasses import replace
+
+    world = make_world(n_orgs, n_ideas, seed)
+    index = MatchingIndex.build(world.profiles, world.collaborations)
+    stored = {
+        n: {s.candidate_id for s in index.suggest(q, k=pool)} for n, q in enumerate(world.ideas)
+    }
+    # The member suggested for the most ideas: its edit moves it out of some shortlists.
+    counts: dict = {}
+    for pool_ids in stored.values():
+        for candidate in pool_ids:
+            counts[candidate] = counts.get(candidate, 0) + 1
+    row = index.row_of[max(sorted(counts, key=str), key=counts.__getitem__)]
+    donor = world.profiles[(row + n_orgs // 3) % n_orgs]
+    changed = replace(world.profiles[row], texts=donor.texts, priorities=donor.priorities)
+    member = changed.id
+    profiles = [changed if p.id == member else p for p in world.profiles]
+    gc.collect()
+    started = time.perf_counter()
+    fresh = MatchingIndex.build(profiles, world.collaborations)
+    rebuilt = time.perf_counter()
+    for query in world.ideas:
+        fresh.suggest(query, k=pool)
+    ranked_all = time.perf_counter()
+    index.update_profile(changed)
+    updated = time.perf_counter()
+    queries = dict(enumerate(world.ideas))
+    was_in = {n for n, pool_ids in stored.items() if member in pool_ids}
+    standings = index.standings(member, queries, k=pool, always=was_in)
+    placed = time.perf_counter()
+    new = {n: s.suggestions for n, s in standings.items() if s.suggestions is not None}
+    touched = list(new)
+    done = time.perf_counter()
+    same = all(new[n] == fresh.suggest(queries[n], k=pool) for n in touched)
+    return ProfileEditResult(
+        orgs=n_orgs,
+        ideas=n_ideas,
+        rebuild_s=rebuilt - started,
+        rank_all_s=ranked_all - rebuilt,
+        update_s=updated - ranked_all,
+        standings_s=placed - updated,
+        touched=len(touched),
+        rank_touched_s=done - placed,
+        same=same,
+    )

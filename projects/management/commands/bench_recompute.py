@@ -4,7 +4,14 @@
   and follows its ``MatchingRun`` until the workers (``make worker`` or the Procfile's
   ``matching`` worker, e.g. with ``--concurrency 2``) finish it;
 - ``--profile ORGANISATION_ID``: in this process, builds the index (a cold worker), then runs
-  the recompute a change of that member's profile queues, and says which ideas it touched.
+  the recompute a change of that member's profile queues, and says which ideas it touched;
+- ``--edit-profile ORGANISATION_ID``: in this process, on the database: appends a sentence to the
+  member's English description (an ``update``, no signal, restored at the end) and times the old
+  way (rebuild the index, rank every idea the member can enter) and the new one (one profile
+  read, ``update_profile``, ``suggestions_touched_by_profile``); stores nothing;
+- ``--synthetic --orgs N --ideas M``: no database: one profile edit on ``bench_matching``'s
+  synthetic data, timed the old way (rebuild the index, rank every idea) and the new way
+  (``MatchingIndex.update_profile``, ``standings`` for every idea, rank only the touched ones).
 """
 
 import threading
@@ -22,9 +29,21 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--profile", type=int, help="An organisation id: time its profile change.")
         parser.add_argument("--timeout", type=float, default=1800)
+        parser.add_argument("--edit-profile", type=int, help="An organisation id: old vs new path.")
+        parser.add_argument("--synthetic", action="store_true", help="One profile edit, synthetic data.")
+        parser.add_argument("--orgs", type=int, default=10_000)
+        parser.add_argument("--ideas", type=int, default=2_000)
 
     def handle(self, *args, profile: int | None, timeout: float, **options) -> None:
-        if profile is not None:
+        if options["synthetic"]:
+            from projects.matching_lab.bench import run_profile_edit_bench
+
+            result = run_profile_edit_bench(options["orgs"], options["ideas"])
+            for line in result.lines():
+                self.stdout.write(line)
+        elif options["edit_profile"] is not None:
+            self.edit_profile(options["edit_profile"])
+        elif profile is not None:
             self.profile_change(profile)
         else:
             self.bulk(timeout)
@@ -43,6 +62,38 @@ class Command(BaseCommand):
         self.stdout.write(
             f"index built in {built:.1f} s; profile change of organisation {organisation_id}: "
             f"{touched} ideas recomputed in {took:.1f} s (warm index)"
+        )
+
+    def edit_profile(self, organisation_id: int) -> None:
+        from members.models import Organisation
+        from projects.services import matching, matching_batch
+
+        organisation = Organisation.objects.get(pk=organisation_id)
+        index = matching.build_index()  # the warm worker's index, before the edit
+        ideas = matching_batch.ideas_for_matching(matching_batch.ideas_a_profile_can_enter(organisation_id))
+        queries = matching_batch.idea_queries(ideas)
+        edited = (organisation.description_en or "") + " Renewable energy communities and heat pumps."
+        Organisation.objects.filter(pk=organisation_id).update(description_en=edited)
+        try:
+            started = time.perf_counter()
+            fresh = matching.build_index()
+            rebuilt = time.perf_counter()
+            old = {pk: fresh.suggest(query, k=matching.SUGGESTION_POOL) for pk, query in queries.items()}
+            ranked = time.perf_counter()
+            members = Organisation.objects.filter(pk=organisation_id).prefetch_related("priorities")
+            index.update_profile(matching.candidate_profiles(members)[0])
+            updated = time.perf_counter()
+            touched = matching_batch.suggestions_touched_by_profile(organisation_id, ideas, index)
+            done = time.perf_counter()
+        finally:
+            Organisation.objects.filter(pk=organisation_id).update(description_en=organisation.description_en)
+        self.stdout.write(
+            f"organisation {organisation_id}, {len(queries)} open ideas it can enter\n"
+            f"before: rebuild {rebuilt - started:.1f} s + rank every idea {ranked - rebuilt:.1f} s"
+            f" = {ranked - started:.1f} s\n"
+            f"after: profile read + update_profile {updated - ranked:.2f} s + standings"
+            f" {done - updated:.1f} s = {done - ranked:.1f} s; {len(touched)} ideas touched, ranked as"
+            f" by a fresh index: {all(touched[pk] == old[pk] for pk in touched)}"
         )
 
     def bulk(self, timeout: float) -> None:
