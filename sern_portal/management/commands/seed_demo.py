@@ -20,10 +20,11 @@ DEMO_SEEDERS = [
     "events.demo.seed_registrations",
     "projects.demo.seed_project_history",
     "projects.demo.seed_project_ideas",
+    # Before the suggestions: group membership is one of the matching's signals.
+    "workinggroups.demo.seed_working_groups",
     "projects.demo.seed_partner_suggestions",
     "evaluation.demo.seed_risks",
     "library.demo.seed_documents",
-    "workinggroups.demo.seed_working_groups",
     "translations.demo.seed_translations",
     "billing.demo.seed_billing_details",
     "billing.demo.seed_invoices",
