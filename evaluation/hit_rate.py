@@ -140,7 +140,9 @@ def hit_rate(period: Period, top: int | None = None) -> HitRate:
     by_priority = {name: _grouped(qs, "idea__priorities") for name, qs in querysets.items()}
     by_country = {name: _grouped(qs, "organisation__country") for name, qs in querysets.items()}
     ids = set().union(*(counts.keys() for counts in by_priority.values())) - {None}
-    priorities = {priority.pk: priority.name for priority in Priority.objects.filter(pk__in=ids)}
+    # All eight priorities in one query, whether or not any was suggested: the same queries with
+    # one row and with many (a filter on an empty id set would skip the query).
+    priorities = {priority.pk: priority.name for priority in Priority.objects.all() if priority.pk in ids}
     countries = dict(Country.choices)
 
     total = HitRateRow(label=_("All"))
