@@ -185,7 +185,7 @@ class AccessibilityFeedback(models.Model):
     name = models.CharField(_("name"), max_length=200, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     page = models.CharField(_("page concerned"), max_length=300, blank=True)
-    message = models.TextField(_("message"), max_length=4000)
+    message = models.TextField(_("message"), **limited(4000))
     language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
 
     class Meta:

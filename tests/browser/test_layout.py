@@ -26,7 +26,20 @@ ROLES = {
 }
 WIDTHS = (390, 1280)
 # Not pages: signing out, files, feeds, the Django admin (its own layout).
-NOT_CRAWLED = ("/accounts/logout/", "/admin/", "/static/", ".pdf", ".csv", ".ics", ".rss", ".atom", ".json")
+NOT_CRAWLED = (
+    "/accounts/logout/",
+    "/admin/",
+    "/static/",
+    ".pdf",
+    ".csv",
+    ".xlsx",
+    ".ics",
+    ".rss",
+    ".atom",
+    ".json",
+    "/download/",
+    "/pdf/",
+)
 # Each view is visited once, by the first role that reaches it (its layout is the same for the
 # others but for the menu, which every role's first pages show); axe runs there, in the phone's
 # width (where the layout changes most). The whole crawl stays a few minutes long in CI.
