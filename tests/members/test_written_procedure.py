@@ -111,7 +111,7 @@ def test_the_database_keeps_one_vote_per_person(board, procedure):
         ProcedureVote.objects.create(procedure=procedure, voter=board[1], vote="no")
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_votes_at_once_by_the_same_person_leave_one_vote(board, procedure):
     if connection.vendor != "postgresql":
         pytest.skip("Row locks and concurrent transactions need PostgreSQL")
