@@ -1,27 +1,9 @@
-from django.conf import settings
-from django.core.files.storage import FileSystemStorage
+from sern_portal.storage import PrivateStorage as SharedPrivateStorage
 
 
-class PrivateStorage(FileSystemStorage):
-    """Files under ``settings.PRIVATE_MEDIA_ROOT`` with no public URL.
-
-    They are served only by views that check permission. The location is read from the settings
-    on each use, so tests (and deployments) can move it.
-    """
-
-    def __init__(self, **kwargs):
-        super().__init__(base_url=None, **kwargs)
-
-    @property
-    def base_location(self):
-        return settings.PRIVATE_MEDIA_ROOT
-
-    @property
-    def location(self):
-        return str(settings.PRIVATE_MEDIA_ROOT)
-
-    def url(self, name):
-        raise ValueError("Private files have no URL; serve them through a permission-checking view.")
+class PrivateStorage(SharedPrivateStorage):
+    """The shared private storage (``sern_portal.storage``), under the name the evaluation's
+    migrations recorded: files under ``settings.PRIVATE_MEDIA_ROOT``, no URL."""
 
     def deconstruct(self):
         return ("evaluation.storage.PrivateStorage", (), {})
