@@ -150,3 +150,23 @@ def test_the_number_of_trusted_proxies_comes_from_the_environment_and_is_parsed_
     assert run_manage("shell", "-c", show, TRUSTED_PROXY_COUNT="1").stdout.strip().endswith("1")
     bad = run_manage("check", TRUSTED_PROXY_COUNT="one")
     assert bad.returncode != 0 and "TRUSTED_PROXY_COUNT='one' is not an integer" in bad.stderr
+
+
+def test_a_code_taken_in_the_last_seconds_of_its_window_is_the_next_windows_code(monkeypatch):
+    """The tests' authenticator waits for a fresh code instead of typing one about to expire
+    (a code that crossed the boundary on its way to the server made a browser sign-in flaky)."""
+    import tests.mfa as mfa
+
+    now = [1_800_000_000 + 28.0]  # two seconds before a 30-second boundary
+    slept = []
+    monkeypatch.setattr(mfa.time, "time", lambda: now[0])
+
+    def sleep(seconds):
+        slept.append(seconds)
+        now[0] += seconds
+
+    monkeypatch.setattr(mfa.time, "sleep", sleep)
+    code = mfa.totp_code()
+    assert slept and slept[0] >= 2.0
+    assert code == mfa.format_hotp_value(mfa.hotp_value(mfa.TEST_TOTP_SECRET, int(now[0]) // 30))
+    assert int(now[0]) // 30 == (1_800_000_000 + 28) // 30 + 1
