@@ -12,6 +12,7 @@ urlpatterns = [
     path("desk/billing/<int:year>/invoices.csv", desk.export_csv, name="export_csv"),
     path("desk/billing/<int:year>/invoices.xlsx", desk.export_xlsx, name="export_xlsx"),
     path("desk/billing/invoices/<int:pk>/", invoices.invoice, name="invoice"),
+    path("desk/billing/invoices/<int:pk>/fatturapa.xml", invoices.fatturapa, name="invoice_fatturapa"),
     path("members-area/invoices/", member.my_invoices, name="my_invoices"),
     path("members-area/invoices/<int:pk>/pdf/", member.download_pdf, name="invoice_pdf"),
     path("members-area/billing-details/<slug:slug>/", member.billing_details, name="details"),

@@ -8,6 +8,12 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from sern_portal.identifiers import (
+    validate_bic,
+    validate_codice_fiscale,
+    validate_iban,
+    validate_italian_vat_number,
+)
 from sern_portal.limits import LONG_TEXT, limited
 
 
@@ -130,6 +136,21 @@ class NetworkProfile(models.Model):
     country = models.CharField(_("country"), max_length=100)
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=50, blank=True)
+    # What invoices carry (billing): where to pay, and the association's Italian tax identifiers
+    # (it is seated in Parma), without which no FatturaPA can be issued to an Italian public body.
+    iban = models.CharField(_("IBAN"), max_length=42, blank=True, validators=[validate_iban])
+    bic = models.CharField(_("BIC"), max_length=11, blank=True, validators=[validate_bic])
+    bank = models.CharField(_("bank"), max_length=80, blank=True)
+    vat_number = models.CharField(
+        _("Italian VAT number (partita IVA)"),
+        max_length=11,
+        blank=True,
+        validators=[validate_italian_vat_number],
+        help_text=_("Needed to export invoices as FatturaPA for Italian public bodies."),
+    )
+    tax_code = models.CharField(
+        _("codice fiscale"), max_length=16, blank=True, validators=[validate_codice_fiscale]
+    )
 
     objects = NetworkProfileManager()
 

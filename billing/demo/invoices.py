@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from members.models import Organisation, User
 from sern_portal.demo import stable_number
+from strategy.models import NetworkProfile
 
 from ..models import BillingDetails, Invoice, Payment, Series
 from ..services.issuing import issue_fee_year
@@ -21,8 +22,15 @@ DEMO_DETAILS = {
 }
 
 
+# The association's bank account on the demo's invoices: the standard documentation example of an
+# Italian IBAN, which belongs to nobody. The partita IVA stays empty (the association's real one is
+# typed by the secretariat): the invoice page then says why no FatturaPA can be exported yet.
+DEMO_IBAN = "IT60 X054 2811 1010 0000 0123 456"
+
+
 def seed_billing_details() -> list[BillingDetails]:
-    """Billing details for the first public member of each country (by slug)."""
+    """Billing details for the first public member of each country (by slug); the demo IBAN."""
+    NetworkProfile.objects.filter(iban="").update(iban=DEMO_IBAN)
     details = []
     for country, fields in DEMO_DETAILS.items():
         organisation = (

@@ -1,15 +1,18 @@
 """One invoice on the desk: its payments and credit notes, and the forms to record them."""
 
 from django.contrib import messages
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from sern_portal.permissions import permission_required
+from strategy.models import NetworkProfile
 
 from ..forms import CreditNoteForm, PaymentForm
 from ..models import Invoice, Series
 from ..selectors import annotate_states, with_totals
 from ..services.errors import BillingRefused
+from ..services.fatturapa import build_fatturapa, why_no_fatturapa
 from ..services.payments import issue_credit_note, record_payment
 
 
@@ -59,5 +62,21 @@ def invoice(request, pk: int):
             "reminders": invoice.reminders.all(),
             "payment_form": payment_form,
             "credit_form": credit_form,
+            "no_fatturapa": why_no_fatturapa(invoice, NetworkProfile.objects.current()),
         },
     )
+
+
+@permission_required("billing.manage")
+def fatturapa(request, pk: int):
+    """The invoice or credit note as a FatturaPA file; back to the invoice with the reason when
+    it cannot be built."""
+    invoice = get_object_or_404(Invoice.objects.select_related("organisation", "credits"), pk=pk)
+    try:
+        name, xml = build_fatturapa(invoice)
+    except BillingRefused as refusal:
+        messages.error(request, refusal.message)
+        return redirect("billing:invoice", invoice.credits_id or invoice.pk)
+    response = HttpResponse(xml, content_type="application/xml")
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response

@@ -21,3 +21,6 @@ def test_the_demo_year_is_realistic(db):
     assert Invoice.objects.filter(series=Series.CREDIT_NOTE).count() == 1
     numbers = list(fee_invoices(DEMO_FEE_YEAR).order_by("sequence").values_list("sequence", flat=True))
     assert numbers == list(range(1, len(numbers) + 1))
+    from strategy.models import NetworkProfile
+
+    assert NetworkProfile.objects.current().iban  # the invoices say where to pay

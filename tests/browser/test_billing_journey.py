@@ -1,11 +1,12 @@
 """The fee year in the browser, axe on every page.
 
 The secretariat issues the year's invoices; an Italian member contact downloads its invoice, in
-Italian; the secretariat records a partial and then a full payment; the overdue reminder (30 days
-after the due day) goes only to the member still unpaid.
+Italian; the secretariat downloads the FatturaPA file for it, records a partial and then a full
+payment; the overdue reminder (30 days after the due day) goes only to the member still unpaid.
 """
 
 import datetime
+from pathlib import Path
 
 import pytest
 import time_machine
@@ -14,9 +15,10 @@ from django.utils import translation
 from django.utils.translation import gettext
 from pypdf import PdfReader
 
-from billing.models import Invoice
+from billing.models import BillingDetails, Invoice
 from billing.tasks import send_invoice_reminders
 from members.models import ContactRole, ContactRoleAssignment, FeeBand, OrganisationContact
+from strategy.models import NetworkProfile
 from tests.browser.helpers import login
 from tests.factories import PASSWORD, MemberContactFactory, OrganisationFactory, SecretariatFactory
 
@@ -58,6 +60,12 @@ def test_a_fee_year_from_issue_to_the_overdue_reminder(browser, live_server, axe
         giulia = billing_contact(parma, "ragioneria@parma.example", "it")
         billing_contact(ale, "ekonomi@ale.example", "sv")
         secretariat = SecretariatFactory(email="segreteria@sern.example", language="en")
+        NetworkProfile.objects.update(vat_number="12345670017", iban="IT60X0542811101000000123456")
+        BillingDetails.objects.create(
+            organisation=parma,
+            ipa_code="UFABCD",
+            invoice_address="Strada della Repubblica 1, 43121 Parma (PR)",
+        )
 
         # 1. The secretariat issues the year's invoices from the desk, after the confirm step.
         desk = signed_in_desk(browser, live_server, secretariat)
@@ -102,6 +110,10 @@ def test_a_fee_year_from_issue_to_the_overdue_reminder(browser, live_server, axe
         desk = signed_in_desk(browser, live_server, secretariat)
         desk.goto(f"{live_server.url}/en/desk/billing/invoices/{parma_invoice.pk}/")
         axe_check(desk)
+        with desk.expect_download() as download:  # the file Parma's ragioneria must receive
+            desk.get_by_role("link", name="Download the FatturaPA (XML)").click()
+        assert download.value.suggested_filename.startswith("IT12345670017_")
+        assert b"<CodiceDestinatario>UFABCD</CodiceDestinatario>" in Path(download.value.path()).read_bytes()
         record = desk.locator("form", has=desk.get_by_role("button", name="Record the payment"))
         record.get_by_label("Amount (EUR)").fill("400")
         record.get_by_label("Paid on").fill("2027-02-19")
