@@ -1,5 +1,7 @@
 """Billing e-mails: the invoice when issued, and the reminders (periodic, Celery beat)."""
 
+import logging
+
 from celery import shared_task
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -9,7 +11,9 @@ from sern_portal.mail import send_once, send_to_user
 from .models import Invoice
 from .services.contacts import billing_contact
 from .services.issuing import issue_member_invoice
-from .services.reminders import claim_reminder, reminders_due
+from .services.reminders import reminders_due, send_reminder
+
+logger = logging.getLogger(__name__)
 
 
 def _link(language: str) -> str:
@@ -39,8 +43,8 @@ def send_invoice(invoice_id: int) -> int:
 def send_invoice_reminders() -> int:
     """Remind billing contacts of unpaid invoices: a week before the due day, on it, 30 days after.
 
-    Each (invoice, step) is claimed in ``ReminderSent`` before sending, so two beats running at
-    once send it once. Paid, credited and exempt fees get nothing.
+    Each (invoice, step) is sent and recorded once (``send_reminder``); one the mail server did
+    not take is logged and sent by the next beat. Paid, credited and exempt fees get nothing.
     """
     today = timezone.localdate()
     sent = 0
@@ -49,19 +53,25 @@ def send_invoice_reminders() -> int:
         if contact is None:
             continue
         user = contact.user
-        if not claim_reminder(invoice, step, today, user.email):
-            continue
-        send_to_user(
-            user,
-            "billing/emails/invoice_reminder",
-            {
-                "invoice": invoice,
-                "step": step,
-                "outstanding": invoice.outstanding_eur,
-                "link": _link(user.language or "en"),
-            },
-        )
-        sent += 1
+        context = {
+            "invoice": invoice,
+            "step": step,
+            "outstanding": invoice.outstanding_eur,
+            "link": _link(user.language or "en"),
+        }
+        try:
+            if send_reminder(
+                invoice,
+                step,
+                today,
+                user.email,
+                lambda user=user, context=context: send_to_user(
+                    user, "billing/emails/invoice_reminder", context
+                ),
+            ):
+                sent += 1
+        except Exception:  # one unreachable address or a mail server down: the others still go
+            logger.exception("Reminder %s of invoice %s not sent; the next beat retries", step, invoice)
     return sent
 
 

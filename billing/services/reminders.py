@@ -1,6 +1,7 @@
 """Payment reminders: before the due day, on it, and 30 days after; each step once per invoice."""
 
 import datetime
+from collections.abc import Callable
 
 from django.db import IntegrityError, transaction
 
@@ -42,11 +43,27 @@ def reminders_due(today: datetime.date) -> list[tuple[Invoice, ReminderStep]]:
     return due
 
 
-def claim_reminder(invoice: Invoice, step: ReminderStep, today: datetime.date, email: str) -> bool:
-    """Write the step's record before the e-mail goes; False if another run wrote it first."""
-    try:
-        with transaction.atomic():
-            ReminderSent.objects.create(invoice=invoice, step=step, sent_on=today, to_email=email)
-    except IntegrityError:
-        return False
+def send_reminder(
+    invoice: Invoice, step: ReminderStep, today: datetime.date, email: str, send: Callable[[], object]
+) -> bool:
+    """Send one reminder step of one invoice and record it, once; False if it was already sent.
+
+    Side effects, in one transaction: locks the invoice row (``select_for_update``), so that a second
+    beat running at the same time waits and then finds the record; calls ``send`` (the e-mail);
+    writes ``ReminderSent``. If ``send`` raises (the mail server refused or was unreachable),
+    nothing is recorded and the next beat sends the step again, since the step of the day is the
+    latest one whose day has come: a reminder is never lost. The price: a crash after the mail
+    server took the message and before the commit sends it again the next day, a rare duplicate
+    preferred to a lost reminder.
+    """
+    with transaction.atomic():
+        Invoice.objects.select_for_update().filter(pk=invoice.pk).exists()
+        if ReminderSent.objects.filter(invoice=invoice, step=step).exists():
+            return False
+        send()
+        try:
+            with transaction.atomic():
+                ReminderSent.objects.create(invoice=invoice, step=step, sent_on=today, to_email=email)
+        except IntegrityError:  # SQLite has no row locks: the other run recorded it meanwhile
+            return False
     return True

@@ -10,7 +10,7 @@ from django.core import mail
 
 from billing.models import ReminderSent, ReminderStep
 from billing.services.payments import issue_credit_note, record_payment
-from billing.services.reminders import claim_reminder, step_for
+from billing.services.reminders import send_reminder, step_for
 from billing.tasks import send_invoice_reminders
 
 from .helpers import DUE, make_invoice
@@ -84,9 +84,15 @@ def test_a_credited_invoice_gets_no_reminder(invoices, secretariat):
     assert [m.to[0] for m in mail.outbox] == ["ekonomi@ale.example"]
 
 
-def test_a_step_already_claimed_by_an_overlapping_beat_is_not_sent_again(invoices):
-    assert claim_reminder(invoices["unpaid"], ReminderStep.AT_DUE, DUE, "x@example.org")
-    assert not claim_reminder(invoices["unpaid"], ReminderStep.AT_DUE, DUE, "x@example.org")
+def test_a_step_already_sent_by_an_overlapping_beat_is_not_sent_again(invoices):
+    sends = []
+    assert send_reminder(
+        invoices["unpaid"], ReminderStep.AT_DUE, DUE, "x@example.org", lambda: sends.append(1)
+    )
+    assert not send_reminder(
+        invoices["unpaid"], ReminderStep.AT_DUE, DUE, "x@example.org", lambda: sends.append(2)
+    )
+    assert sends == [1]
     mail.outbox.clear()
     with at(DUE):
         send_invoice_reminders()
@@ -103,3 +109,30 @@ def test_without_a_billing_role_the_primary_contact_is_reminded(invoices, billin
     with at(DUE):
         send_invoice_reminders()
     assert "sindaco@parma.example" not in {m.to[0] for m in mail.outbox}
+
+
+def test_a_reminder_the_mail_server_did_not_take_is_sent_by_the_next_beat(invoices, monkeypatch):
+    import billing.tasks
+
+    real_send = billing.tasks.send_to_user
+    down = {"ragioneria@parma.example"}
+
+    def flaky_send(user, template, context=None):
+        if user.email in down:
+            raise ConnectionRefusedError("mail server unreachable")
+        return real_send(user, template, context)
+
+    monkeypatch.setattr(billing.tasks, "send_to_user", flaky_send)
+    mail.outbox.clear()
+    with at(DUE):
+        assert send_invoice_reminders() == 1  # the other member's reminder still goes
+    assert [m.to[0] for m in mail.outbox] == ["ekonomi@ale.example"]
+    assert not ReminderSent.objects.filter(to_email="ragioneria@parma.example").exists()
+    down.clear()
+    with at(DUE + datetime.timedelta(days=1)):
+        assert send_invoice_reminders() == 1
+    assert [m.to[0] for m in mail.outbox] == ["ekonomi@ale.example", "ragioneria@parma.example"]
+    assert (
+        ReminderSent.objects.filter(to_email="ragioneria@parma.example", step=ReminderStep.AT_DUE).count()
+        == 1
+    )

@@ -8,7 +8,7 @@ from django.apps import apps as django_apps
 
 from billing.models import Invoice, Payment, ReminderStep, Series
 from billing.services.payments import issue_credit_note, record_payment
-from billing.services.reminders import claim_reminder
+from billing.services.reminders import send_reminder
 from members.models import MembershipFee
 from sern_portal import timeline
 
@@ -19,7 +19,7 @@ def test_invoices_payments_and_reminders_are_on_the_members_timeline(members, se
     assert "billing" in timeline.sources()
     invoice = make_invoice(members["comune"], "1000.00")
     record_payment(invoice.pk, Decimal("400.00"), datetime.date(2027, 2, 10), "T-1", secretariat)
-    claim_reminder(invoice, ReminderStep.AT_DUE, datetime.date(2027, 3, 3), "x@example.org")
+    send_reminder(invoice, ReminderStep.AT_DUE, datetime.date(2027, 3, 3), "x@example.org", send=lambda: None)
     issue_credit_note(
         invoice.pk, Decimal("100.00"), "Band corrected", secretariat, issued_on=datetime.date(2027, 3, 5)
     )
