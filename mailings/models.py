@@ -213,6 +213,9 @@ class DeliveryState(models.TextChoices):
     SENT = "sent", _("Sent")
     FAILED = "failed", _("Failed")
     BOUNCED = "bounced", _("Bounced")
+    # The worker stopped (killed, crashed) while sending this one: the mail server may or may not
+    # have taken it, so it is neither re-sent (a double) nor called sent.
+    IN_DOUBT = "in_doubt", _("Perhaps not sent")
 
 
 class MailingDelivery(models.Model):
@@ -231,6 +234,7 @@ class MailingDelivery(models.Model):
     state = models.CharField(_("state"), max_length=20, choices=DeliveryState.choices, default="queued")
     language = models.CharField(_("language"), max_length=5, blank=True)
     claim = models.CharField(max_length=36, blank=True)
+    claimed_at = models.DateTimeField(null=True, blank=True)
     error = models.CharField(_("error"), max_length=500, blank=True)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
     bounced_at = models.DateTimeField(_("bounced at"), null=True, blank=True)

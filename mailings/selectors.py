@@ -87,7 +87,9 @@ def progress(mailing: Mailing) -> dict[str, int]:
         counts[state] = n
     counts["total"] = sum(counts[s.value] for s in DeliveryState)
     counts["delivered"] = counts[DeliveryState.SENT] + counts[DeliveryState.BOUNCED]
-    counts["failed_all"] = counts[DeliveryState.FAILED] + counts[DeliveryState.BOUNCED]
+    counts["failed_all"] = (
+        counts[DeliveryState.FAILED] + counts[DeliveryState.BOUNCED] + counts[DeliveryState.IN_DOUBT]
+    )
     counts["done"] = counts["total"] - counts[DeliveryState.QUEUED] - counts[DeliveryState.SENDING]
     return counts
 

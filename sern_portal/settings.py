@@ -221,6 +221,12 @@ CELERY_BEAT_SCHEDULE = {
     },
     # A week before an invoice's due day, on it, and 30 days after: each step once per unpaid
     # invoice (billing.ReminderSent is unique per invoice and step, so overlapping beats are safe).
+    # A worker killed while sending a mailing leaves one delivery "being sent": after ten minutes
+    # the send log calls it "perhaps not sent" (mailings.services.mailings.send_queued).
+    "mailing-deliveries-in-doubt": {
+        "task": "mailings.tasks.mark_stalled_deliveries",
+        "schedule": 60 * 15,
+    },
     "invoice-reminders": {
         "task": "billing.tasks.send_invoice_reminders",
         "schedule": crontab(hour=8, minute=15),

@@ -4,6 +4,7 @@
 ``finish_if_done`` (sending → sent, by the sending task) are the only changes of its state.
 """
 
+import datetime
 import logging
 import uuid
 
@@ -32,6 +33,8 @@ MAILING_WORKFLOW = Workflow(
     refusal=gettext_lazy("A mailing cannot go from “%(from)s” to “%(to)s”."),
 )
 CHUNK_SIZE = 50
+# One e-mail takes seconds: a delivery still "being sent" after this was left by a stopped worker.
+IN_DOUBT_AFTER = datetime.timedelta(minutes=10)
 
 
 def save_draft(mailing: Mailing, user: User, priorities, working_groups) -> Mailing:
@@ -88,37 +91,52 @@ def queue_mailing(mailing: Mailing, user: User) -> int:
 def send_queued(mailing_id: int, chunk_size: int = CHUNK_SIZE) -> int:
     """Send every queued delivery of the mailing, a chunk at a time; returns how many were sent.
 
-    Each chunk is claimed first (``queued → sending`` with this run's claim id, a conditional
-    UPDATE committed before anything is sent), so two runs at once, a retried task or a worker
-    restarted after a crash never send a delivery twice: at most once, like ``send_once`` — a
-    crash between the claim and the send leaves the row "being sent" rather than risk a double.
-    Each recipient gets the mailing in their language; a refusal of the mail server marks that
-    row failed with the error. Finally ``finish_if_done``.
+    Each delivery is claimed just before its e-mail goes (``queued → sending`` with this run's
+    claim id and the time, a conditional UPDATE committed before the send), so two runs at once
+    or a retried task never send a delivery twice. A worker killed mid-chunk leaves at most the
+    one delivery it was sending in doubt; the rest of its chunk is still queued and the task,
+    redelivered to another worker (acks late), sends it: nothing is lost. Deliveries in doubt
+    for longer than ``IN_DOUBT_AFTER`` are marked so (``mark_stalled_in_doubt``). Each recipient
+    gets the mailing in their language; a refusal of the mail server marks that row failed with
+    the error. Finally ``finish_if_done``.
     """
     mailing = Mailing.objects.select_related("mailing_list__working_group").get(pk=mailing_id)
     if mailing.state == S.DRAFT:
         return 0
+    mark_stalled_in_doubt(mailing.pk)
+    claim = str(uuid.uuid4())
     sent = 0
     while True:
-        claim = str(uuid.uuid4())
-        ids = list(
+        chunk = list(
             MailingDelivery.objects.filter(mailing=mailing, state=DeliveryState.QUEUED)
-            .order_by("pk")
-            .values_list("pk", flat=True)[:chunk_size]
+            .select_related("recipient")
+            .order_by("pk")[:chunk_size]
         )
-        if not ids:
+        if not chunk:
             break
-        MailingDelivery.objects.filter(pk__in=ids, state=DeliveryState.QUEUED).update(
-            state=DeliveryState.SENDING, claim=claim
-        )
-        batch = MailingDelivery.objects.filter(claim=claim, state=DeliveryState.SENDING).select_related(
-            "recipient"
-        )
         with get_connection() as connection:
-            for delivery in batch:
-                sent += _send_one(mailing, delivery, connection)
+            for delivery in chunk:
+                claimed = MailingDelivery.objects.filter(pk=delivery.pk, state=DeliveryState.QUEUED).update(
+                    state=DeliveryState.SENDING, claim=claim, claimed_at=timezone.now()
+                )
+                if claimed:  # else another run took it meanwhile
+                    sent += _send_one(mailing, delivery, connection)
     finish_if_done(mailing)
     return sent
+
+
+def mark_stalled_in_doubt(mailing_id: int | None = None) -> int:
+    """Deliveries claimed more than ``IN_DOUBT_AFTER`` ago and never finished: their worker
+    stopped while sending them. Marked "perhaps not sent" for the send log; returns how many.
+    (Periodic: ``mailings.tasks.mark_stalled_deliveries``; also at the start of every run.)"""
+    # No claim time: claimed before the time was recorded (an older release), long ago.
+    stalled = MailingDelivery.objects.filter(
+        Q(claimed_at__lt=timezone.now() - IN_DOUBT_AFTER) | Q(claimed_at__isnull=True),
+        state=DeliveryState.SENDING,
+    )
+    if mailing_id is not None:
+        stalled = stalled.filter(mailing_id=mailing_id)
+    return stalled.update(state=DeliveryState.IN_DOUBT)
 
 
 def _send_one(mailing: Mailing, delivery: MailingDelivery, connection) -> int:

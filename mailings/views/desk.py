@@ -42,7 +42,14 @@ class MailingListView(PermissionRequiredMixin, ListView):
                 "deliveries", filter=Q(deliveries__state__in=[DeliveryState.SENT, DeliveryState.BOUNCED])
             ),
             n_failed=Count(
-                "deliveries", filter=Q(deliveries__state__in=[DeliveryState.FAILED, DeliveryState.BOUNCED])
+                "deliveries",
+                filter=Q(
+                    deliveries__state__in=[
+                        DeliveryState.FAILED,
+                        DeliveryState.BOUNCED,
+                        DeliveryState.IN_DOUBT,
+                    ]
+                ),
             ),
         )
 

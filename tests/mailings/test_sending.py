@@ -1,14 +1,18 @@
 """Sending: once per recipient whatever happens, in each recipient's language, with the list headers."""
 
+import datetime
+
 import pytest
+import time_machine
 from django.core import mail
 from django.core.management import call_command
+from django.utils import timezone
 
 from mailings.models import DeliveryState, MailingDelivery, MailingState, MailingStateChange
 from mailings.selectors import progress
 from mailings.services.compose import language_for
 from mailings.services.mailings import queue_mailing, send_queued
-from mailings.tasks import send_mailing
+from mailings.tasks import mark_stalled_deliveries, send_mailing
 from outbox.models import OutboxMessage
 from sern_portal import timeline
 from sern_portal.workflow import TransitionRefused
@@ -189,3 +193,45 @@ def test_the_timeline_shows_the_mailing_sent_to_each_contact(network, queue, swe
     assert sorted(e.title for e in entries) == ["Mailing sent to Anna", "Mailing sent to Bjorn"]
     assert {e.detail for e in entries} == {"Climate news"}
     assert "mailings" in timeline.sources()
+
+
+class WorkerKilled(BaseException):
+    """What a SIGKILL looks like from inside: nothing after it runs (not an Exception)."""
+
+
+def test_a_worker_killed_mid_chunk_loses_nobody_and_leaves_one_delivery_in_doubt(network, monkeypatch):
+    from mailings.services import mailings as sending
+
+    everyone = make_mailing(network.news)
+    queue_mailing(everyone, network.secretariat)
+    real_as_email = sending.as_email
+    calls = []
+
+    def dies_on_the_second(composed, address, connection):
+        calls.append(address)
+        if len(calls) == 2:
+            raise WorkerKilled
+        return real_as_email(composed, address, connection)
+
+    monkeypatch.setattr(sending, "as_email", dies_on_the_second)
+    with pytest.raises(WorkerKilled):
+        send_queued(everyone.pk, chunk_size=50)
+    assert len(mail.outbox) == 1
+    monkeypatch.setattr(sending, "as_email", real_as_email)
+
+    # The task is redelivered to another worker: everybody not yet reached gets it, once.
+    assert send_queued(everyone.pk) == 3
+    received = [m.to[0] for m in mail.outbox]
+    assert len(received) == len(set(received)) == 4
+    assert calls[1] not in received
+    doubtful = MailingDelivery.objects.get(mailing=everyone, recipient__email=calls[1])
+    assert doubtful.state == DeliveryState.SENDING
+    # Ten minutes on, the one the killed worker was sending is "perhaps not sent", not "sent".
+    with time_machine.travel(timezone.now() + datetime.timedelta(minutes=11)):
+        assert mark_stalled_deliveries() == 1
+    doubtful.refresh_from_db()
+    assert doubtful.state == DeliveryState.IN_DOUBT
+    everyone.refresh_from_db()
+    assert everyone.state == "sent"
+    counts = progress(everyone)
+    assert (counts["sent"], counts["in_doubt"], counts["done"], counts["total"]) == (4, 1, 5, 5)
