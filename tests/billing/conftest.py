@@ -1,6 +1,9 @@
 """The billing cast: a fee table, members of each kind, their billing contacts."""
 
+import datetime
+
 import pytest
+import time_machine
 
 from members.models import ContactRole, FeeBand
 from tests.factories import OrganisationFactory
@@ -34,3 +37,10 @@ def billing_contacts(members):
         "kommun": contact(members["kommun"], "sv", primary=True, email="ekonomi@ale.example"),
         "association": contact(members["association"], "en", ContactRole.BILLING, email="cassa@arci.example"),
     }
+
+
+@pytest.fixture
+def mid_february_2027():
+    """The clock on 15 February 2027: the year's invoices are out (1 February), not yet due."""
+    with time_machine.travel(datetime.datetime(2027, 2, 15, 10), tick=False):
+        yield

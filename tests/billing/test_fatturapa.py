@@ -1,7 +1,6 @@
 """Invoices to Italian public bodies as FatturaPA files: what the file says, when it cannot be
 built (and says why), who may download it."""
 
-import datetime
 import io
 import re
 from decimal import Decimal
@@ -9,7 +8,6 @@ from xml.etree import ElementTree
 
 import a38
 import pytest
-import time_machine
 from a38.validation import Validation
 from django.urls import reverse
 from pypdf import PdfReader
@@ -23,13 +21,7 @@ from strategy.models import NetworkProfile
 
 from .helpers import DUE, ISSUED, YEAR, make_invoice
 
-pytestmark = pytest.mark.usefixtures("_today")
-
-
-@pytest.fixture
-def _today():
-    with time_machine.travel(datetime.datetime(2027, 2, 15, 10), tick=False):
-        yield
+pytestmark = pytest.mark.usefixtures("mid_february_2027")
 
 
 @pytest.fixture

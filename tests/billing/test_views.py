@@ -4,7 +4,6 @@ import datetime
 from decimal import Decimal
 
 import pytest
-import time_machine
 from django.urls import reverse
 
 from billing.models import BillingDetails, FeeState, Invoice, Payment
@@ -15,13 +14,7 @@ from tests.factories import OrganisationFactory
 
 from .helpers import DUE, ISSUED, YEAR, make_invoice
 
-pytestmark = pytest.mark.usefixtures("_today")
-
-
-@pytest.fixture
-def _today():
-    with time_machine.travel(datetime.datetime(2027, 2, 15, 10), tick=False):
-        yield
+pytestmark = pytest.mark.usefixtures("mid_february_2027")
 
 
 @pytest.fixture
