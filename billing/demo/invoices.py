@@ -18,7 +18,11 @@ DUE_ON = datetime.date(2026, 3, 4)
 # Identifiers of a few public bodies, so their invoices show what a public body needs.
 DEMO_DETAILS = {
     "IT": {"ipa_code": "UFQ7RZ", "cup": "", "cig": "ZA1B2C3D4E"},
-    "SE": {"swedish_organisation_number": "212000-1355", "peppol_id": "0007:2120001355"},
+    "SE": {
+        "swedish_organisation_number": "212000-1355",
+        "peppol_id": "0007:2120001355",
+        "buyer_reference": "4711",
+    },
 }
 
 

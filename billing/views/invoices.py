@@ -14,11 +14,24 @@ from ..selectors import annotate_states, with_totals
 from ..services.errors import BillingRefused
 from ..services.fatturapa import build_fatturapa, why_no_fatturapa
 from ..services.payments import issue_credit_note, record_payment
+from ..services.peppol import build_peppol, why_no_peppol
+
+# The e-invoice files, by format: the builder, and why an invoice cannot be one (None if it can).
+E_INVOICE_FORMATS = {
+    "fatturapa": (build_fatturapa, why_no_fatturapa),
+    "peppol": (build_peppol, why_no_peppol),
+}
 
 
 def _fail(form, refusal: BillingRefused) -> None:
     """Show a service's refusal on the field it concerns (or on the whole form)."""
     form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+
+
+def _e_invoice_refusals(invoice: Invoice) -> dict[str, str | None]:
+    """``no_fatturapa`` / ``no_peppol``: why the invoice cannot be that file, or None."""
+    network = NetworkProfile.objects.current()
+    return {f"no_{name}": why_not(invoice, network) for name, (_build, why_not) in E_INVOICE_FORMATS.items()}
 
 
 @permission_required("billing.manage")
@@ -62,18 +75,19 @@ def invoice(request, pk: int):
             "reminders": invoice.reminders.all(),
             "payment_form": payment_form,
             "credit_form": credit_form,
-            "no_fatturapa": why_no_fatturapa(invoice, NetworkProfile.objects.current()),
+            **_e_invoice_refusals(invoice),
         },
     )
 
 
 @permission_required("billing.manage")
-def fatturapa(request, pk: int):
-    """The invoice or credit note as a FatturaPA file; back to the invoice with the reason when
-    it cannot be built."""
+def e_invoice(request, pk: int, file_format: str):
+    """The invoice or credit note as an e-invoice file (FatturaPA or Peppol BIS); back to the
+    invoice with the reason when it cannot be built."""
+    build, _why_not = E_INVOICE_FORMATS[file_format]
     invoice = get_object_or_404(Invoice.objects.select_related("organisation", "credits"), pk=pk)
     try:
-        name, xml = build_fatturapa(invoice)
+        name, xml = build(invoice)
     except BillingRefused as refusal:
         messages.error(request, refusal.message)
         return redirect("billing:invoice", invoice.credits_id or invoice.pk)
