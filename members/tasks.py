@@ -34,6 +34,17 @@ def url_in(language: str, name: str, *args) -> str:
         return reverse(name, args=args)
 
 
+def send_each_once(people, key: str, template: str, context: dict, link_to: tuple) -> int:
+    """``template`` to each of ``people`` in their language, with ``link`` to the page
+    ``link_to`` = (url name, *args) in that language; once per person (``send_once`` with the key
+    ``<key>:<person id>``). Returns how many were sent now."""
+    sent = 0
+    for person in people:
+        link = url_in(person.language, *link_to)
+        sent += send_once(f"{key}:{person.pk}", person, template, context | {"link": link})
+    return sent
+
+
 @shared_task
 def notify_application_event(event_id: int) -> int:
     event = ApplicationEvent.objects.select_related("application__applicant", "meeting").get(pk=event_id)
@@ -50,14 +61,13 @@ def notify_application_event(event_id: int) -> int:
             context | {"link": link},
         )
     if event.to_state in SECRETARIAT_MAILS:
-        for person in User.objects.filter(is_secretariat=True, is_active=True):
-            link = url_in(person.language, "desk_application", application.pk)
-            sent += send_once(
-                f"event:{event.pk}:{person.pk}",
-                person,
-                "members/emails/secretariat_new",
-                context | {"link": link},
-            )
+        sent += send_each_once(
+            User.objects.filter(is_secretariat=True, is_active=True),
+            f"event:{event.pk}",
+            "members/emails/secretariat_new",
+            context,
+            ("desk_application", application.pk),
+        )
     return sent
 
 
@@ -69,16 +79,13 @@ def board_members():
 @shared_task
 def notify_agenda_published(meeting_id: int) -> int:
     meeting = BoardMeeting.objects.get(pk=meeting_id)
-    sent = 0
-    for person in board_members():
-        link = url_in(person.language, "board_meeting", meeting.pk)
-        sent += send_once(
-            f"agenda:{meeting.pk}:{person.pk}",
-            person,
-            "members/emails/agenda_published",
-            {"meeting": meeting, "link": link, "count": meeting.applications.count()},
-        )
-    return sent
+    return send_each_once(
+        board_members(),
+        f"agenda:{meeting.pk}",
+        "members/emails/agenda_published",
+        {"meeting": meeting, "count": meeting.applications.count()},
+        ("board_meeting", meeting.pk),
+    )
 
 
 @shared_task
@@ -89,14 +96,13 @@ def send_meeting_reminders() -> int:
     day = timezone.localdate() + datetime.timedelta(days=settings.SERN_MEETING_REMINDER_DAYS)
     sent = 0
     for meeting in BoardMeeting.objects.filter(date=day).exclude(status=MeetingStatus.MINUTES_APPROVED):
-        for person in board_members():
-            link = url_in(person.language, "board_meeting", meeting.pk)
-            sent += send_once(
-                f"reminder:{meeting.pk}:{person.pk}",
-                person,
-                "members/emails/meeting_reminder",
-                {"meeting": meeting, "link": link},
-            )
+        sent += send_each_once(
+            board_members(),
+            f"reminder:{meeting.pk}",
+            "members/emails/meeting_reminder",
+            {"meeting": meeting},
+            ("board_meeting", meeting.pk),
+        )
     return sent
 
 
@@ -148,16 +154,13 @@ def send_convocation(send_id: int) -> int:
         "documents": list(meeting.documents.all()),
         "resent": sent_round.round > 1,
     }
-    sent = 0
-    for person in board_on(meeting.date):
-        link = url_in(person.language, "board_pack", meeting.pk)
-        sent += send_once(
-            f"convocation:{meeting.pk}:{sent_round.round}:{person.pk}",
-            person,
-            "members/emails/convocation",
-            context | {"link": link},
-        )
-    return sent
+    return send_each_once(
+        board_on(meeting.date),
+        f"convocation:{meeting.pk}:{sent_round.round}",
+        "members/emails/convocation",
+        context,
+        ("board_pack", meeting.pk),
+    )
 
 
 @shared_task
@@ -176,16 +179,13 @@ def notify_procedure_opened(procedure_id: int) -> int:
     from .services.procedures import eligible_voters
 
     procedure = WrittenProcedure.objects.get(pk=procedure_id)
-    sent = 0
-    for person in eligible_voters():
-        link = url_in(person.language, "board_procedure", procedure.pk)
-        sent += send_once(
-            f"procedure:{procedure.pk}:{person.pk}",
-            person,
-            "members/emails/procedure_opened",
-            {"procedure": procedure, "link": link},
-        )
-    return sent
+    return send_each_once(
+        eligible_voters(),
+        f"procedure:{procedure.pk}",
+        "members/emails/procedure_opened",
+        {"procedure": procedure},
+        ("board_procedure", procedure.pk),
+    )
 
 
 @shared_task
@@ -196,16 +196,13 @@ def notify_procedure_closed(procedure_id: int) -> int:
     from .services.procedures import eligible_voters
 
     procedure = WrittenProcedure.objects.select_related("result").get(pk=procedure_id)
-    sent = 0
-    for person in eligible_voters():
-        link = url_in(person.language, "board_procedure", procedure.pk)
-        sent += send_once(
-            f"procedure-closed:{procedure.pk}:{person.pk}",
-            person,
-            "members/emails/procedure_closed",
-            {"procedure": procedure, "result": procedure.result, "link": link},
-        )
-    return sent
+    return send_each_once(
+        eligible_voters(),
+        f"procedure-closed:{procedure.pk}",
+        "members/emails/procedure_closed",
+        {"procedure": procedure, "result": procedure.result},
+        ("board_procedure", procedure.pk),
+    )
 
 
 @shared_task

@@ -62,53 +62,58 @@ def _back_to_pack(meeting_pk: int):
     return redirect("board_pack", meeting_pk)
 
 
-@require_POST
-@permission_required("members.prepare_meeting")
-def add_item(request, pk: int):
+def _change_pack(request, pk: int, form, change, done: str, invalid: str | None = None):
+    """Check ``form``; call ``change(meeting, cleaned_data)``; say it is done, or why not (the
+    form's errors, or ``invalid`` in their place; a service's refusal); back to the pack."""
     meeting = get_object_or_404(BoardMeeting, pk=pk)
-    form = AgendaItemForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Please give the agenda item a title."))
+        for error in [invalid] if invalid else [" ".join(errors) for errors in form.errors.values()]:
+            messages.error(request, error)
         return _back_to_pack(pk)
     try:
-        add_agenda_item(meeting, request.user, form.cleaned_data["title"], form.cleaned_data["description"])
-        messages.success(request, _("The item has been added to the agenda."))
+        change(meeting, form.cleaned_data)
+        messages.success(request, done)
     except TransitionRefused as error:
         refused(request, error)
     return _back_to_pack(pk)
+
+
+@require_POST
+@permission_required("members.prepare_meeting")
+def add_item(request, pk: int):
+    return _change_pack(
+        request,
+        pk,
+        AgendaItemForm(request.POST),
+        lambda meeting, data: add_agenda_item(meeting, request.user, data["title"], data["description"]),
+        _("The item has been added to the agenda."),
+        invalid=_("Please give the agenda item a title."),
+    )
 
 
 @require_POST
 @permission_required("members.prepare_meeting")
 def upload(request, pk: int):
-    meeting = get_object_or_404(BoardMeeting, pk=pk)
-    form = UploadForm(request.POST, request.FILES)
-    if not form.is_valid():
-        for errors in form.errors.values():
-            messages.error(request, " ".join(errors))
-        return _back_to_pack(pk)
-    try:
-        attach_upload(meeting, request.user, form.cleaned_data["title"], form.cleaned_data["file"])
-        messages.success(request, _("The document has been added to the meeting papers."))
-    except TransitionRefused as error:
-        refused(request, error)
-    return _back_to_pack(pk)
+    return _change_pack(
+        request,
+        pk,
+        UploadForm(request.POST, request.FILES),
+        lambda meeting, data: attach_upload(meeting, request.user, data["title"], data["file"]),
+        _("The document has been added to the meeting papers."),
+    )
 
 
 @require_POST
 @permission_required("members.prepare_meeting")
 def pick(request, pk: int):
-    meeting = get_object_or_404(BoardMeeting, pk=pk)
-    form = LibraryPickForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Please choose a document from the library."))
-        return _back_to_pack(pk)
-    try:
-        attach_library_document(meeting, request.user, form.cleaned_data["document"])
-        messages.success(request, _("The document has been added to the meeting papers."))
-    except TransitionRefused as error:
-        refused(request, error)
-    return _back_to_pack(pk)
+    return _change_pack(
+        request,
+        pk,
+        LibraryPickForm(request.POST),
+        lambda meeting, data: attach_library_document(meeting, request.user, data["document"]),
+        _("The document has been added to the meeting papers."),
+        invalid=_("Please choose a document from the library."),
+    )
 
 
 @require_POST
