@@ -20,6 +20,7 @@ from members.selectors import priorities_of
 from sern_portal.mail import send_to_user
 from workinggroups.selectors import group_priority_ids
 
+from .digest_links import digest_stop_url
 from .models import DigestSend, EuCall, NewsItem
 
 
@@ -139,8 +140,16 @@ def send_digest(user: User, until: datetime.datetime) -> DigestSend | None:
             for section in DIGEST_SECTIONS:
                 if section.recorded_as:
                     getattr(record, section.recorded_as).set(digest.sections[section.key])
-            context = {"digest": digest, "since": since, "until": until}
-            transaction.on_commit(lambda: send_to_user(user, "information/emails/weekly_digest", context))
+            stop_url = digest_stop_url(user)
+            context = {"digest": digest, "since": since, "until": until, "stop_url": stop_url}
+            # RFC 8058: mail clients show their own "unsubscribe" button and POST to the link.
+            headers = {
+                "List-Unsubscribe": f"<{stop_url}>",
+                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            }
+            transaction.on_commit(
+                lambda: send_to_user(user, "information/emails/weekly_digest", context, headers=headers)
+            )
     except IntegrityError:
         return None
     return record

@@ -14,3 +14,5 @@ rules.add_perm("information.view_news", uses_members_area)
 rules.add_perm("information.view_calls", uses_members_area)
 rules.add_perm("information.publish", is_secretariat)
 rules.add_perm("information.view_feeds", rules.always_allow)
+# The digest's stop link works without signing in: its signed token is the authorisation.
+rules.add_perm("information.stop_digest_with_link", rules.always_allow)

@@ -1,7 +1,7 @@
 from django.urls import path
 
 from . import feeds
-from .views import calls, news
+from .views import calls, digest, news
 
 urlpatterns = [
     path("news/", news.NewsListView.as_view(), name="news_list"),
@@ -18,4 +18,5 @@ urlpatterns = [
     path("feeds/calls.rss", feeds.CallsFeed(), name="call_feed_rss"),
     path("feeds/calls.atom", feeds.CallsAtomFeed(), name="call_feed_atom"),
     path("feeds/deadlines.ics", feeds.deadlines_ical, name="call_deadlines_ical"),
+    path("digest/stop/<str:token>/", digest.stop_digest, name="digest_stop"),
 ]

@@ -18,19 +18,22 @@ from django.utils import translation
 logger = logging.getLogger(__name__)
 
 
-def send_to_user(user, template: str, context: dict | None = None) -> None:
+def send_to_user(user, template: str, context: dict | None = None, headers: dict | None = None) -> None:
     """Render ``template`` in ``user.language`` and send it to ``user.email``."""
-    send_in_language(user.email, getattr(user, "language", None) or settings.LANGUAGE_CODE, template, context)
+    language = getattr(user, "language", None) or settings.LANGUAGE_CODE
+    send_in_language(user.email, language, template, context, headers)
 
 
-def send_in_language(address: str, language: str, template: str, context: dict | None = None) -> None:
+def send_in_language(
+    address: str, language: str, template: str, context: dict | None = None, headers: dict | None = None
+) -> None:
     context = {"site_url": settings.SITE_URL, **(context or {})}
     with translation.override(language):
         # Subject and text body are plain text: rendered without HTML escaping.
         subject = " ".join(render_to_string(f"{template}_subject.txt", context, using="text").split())
         body = render_to_string(f"{template}.txt", context, using="text")
         html = render_to_string(f"{template}.html", context)
-    message = EmailMultiAlternatives(subject=subject, body=body, to=[address])
+    message = EmailMultiAlternatives(subject=subject, body=body, to=[address], headers=headers)
     message.attach_alternative(html, "text/html")
     message.send()
 

@@ -1,6 +1,8 @@
 import datetime
 
 import pytest
+import time_machine
+from django.conf import settings
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
@@ -148,3 +150,43 @@ def test_the_week_ends_on_monday_at_seven_in_rome():
     wednesday = datetime.datetime(2027, 3, 3, 12, 0, tzinfo=datetime.UTC)
     end = timezone.localtime(week_end(wednesday))
     assert (end.date(), end.hour) == (datetime.date(2027, 3, 1), 7)
+
+
+def test_the_digest_carries_a_one_click_stop_link_that_works_without_signing_in(
+    client, member, week, committed
+):
+    member.language = "sv"
+    member.save()
+    committed(send_digest, member, week["until"])
+    message = mail.outbox[-1]
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    link = message.extra_headers["List-Unsubscribe"].strip("<>")
+    assert link in message.body and "/sv/" in link
+    path = link.removeprefix(settings.SITE_URL)
+    # Opening the link (or a link scanner following it) asks first and stops nothing.
+    page = client.get(path)
+    assert page.status_code == 200 and member.email in page.content.decode()
+    member.refresh_from_db()
+    assert member.receives_weekly_digest
+    # The mail client's one-click POST, with no cookie and no CSRF token, stops it.
+    stopped = client.post(path, {"List-Unsubscribe": "One-Click"})
+    assert stopped.status_code == 200
+    member.refresh_from_db()
+    assert not member.receives_weekly_digest
+    assert committed(send_digest, member, week["until"] + datetime.timedelta(days=7)) is None
+
+
+def test_a_forged_or_expired_stop_link_stops_nothing(client, member):
+    from django.core import signing
+
+    from information.digest_links import DIGEST_STOP_MAX_AGE, digest_stop_token
+
+    token = digest_stop_token(member)
+    forged = signing.dumps({"u": member.pk}, salt="mailings.unsubscribe")  # another feature's token
+    with time_machine.travel(timezone.now() + DIGEST_STOP_MAX_AGE + datetime.timedelta(days=1)):
+        expired = client.post(reverse("digest_stop", args=[token]))
+    assert expired.status_code == 400 and "expired" in expired.content.decode()
+    assert client.post(reverse("digest_stop", args=[forged])).status_code == 400
+    assert client.post(reverse("digest_stop", args=[token[:-3] + "abc"])).status_code == 400
+    member.refresh_from_db()
+    assert member.receives_weekly_digest

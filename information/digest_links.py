@@ -1,0 +1,46 @@
+"""The weekly digest's one-click "stop" link (RFC 8058): a signed token naming the person, so
+that the link works without signing in and cannot be made for anybody else."""
+
+import datetime
+
+from django.conf import settings
+from django.core import signing
+from django.urls import reverse
+from django.utils import translation
+
+# Its own salt: a token signed for anything else (a mailing list's unsubscribe link included)
+# does not stop a digest, even with the same SECRET_KEY.
+DIGEST_STOP_SALT = "information.digest-stop"
+# As the mailing lists' links: works for a mail read weeks later, not for a leaked old one.
+DIGEST_STOP_MAX_AGE = datetime.timedelta(days=180)
+
+
+class InvalidDigestLink(Exception):
+    """A forged or expired token; ``reason`` is "forged" or "expired"."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def digest_stop_token(user) -> str:
+    return signing.dumps({"u": user.pk}, salt=DIGEST_STOP_SALT)
+
+
+def read_digest_stop_token(token: str) -> int:
+    """The user id the token names; raises ``InvalidDigestLink``."""
+    try:
+        data = signing.loads(token, salt=DIGEST_STOP_SALT, max_age=DIGEST_STOP_MAX_AGE)
+    except signing.SignatureExpired as error:
+        raise InvalidDigestLink("expired") from error
+    except signing.BadSignature as error:
+        raise InvalidDigestLink("forged") from error
+    if not isinstance(data, dict) or not isinstance(data.get("u"), int):
+        raise InvalidDigestLink("forged")
+    return data["u"]
+
+
+def digest_stop_url(user) -> str:
+    """The absolute link, in the person's language."""
+    with translation.override(user.language or settings.LANGUAGE_CODE):
+        return settings.SITE_URL + reverse("digest_stop", args=[digest_stop_token(user)])
