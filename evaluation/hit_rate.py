@@ -128,7 +128,8 @@ def _grouped_with_joined(interest: QuerySet, key: str) -> tuple[dict, dict]:
         .order_by()
     )
     counts = [(row[key], row["n"], row["joined"]) for row in rows]
-    return {value: n for value, n, _joined in counts}, {value: joined for value, _n, joined in counts if joined}
+    shown = {value: n for value, n, _joined in counts}
+    return shown, {value: joined for value, _n, joined in counts if joined}
 
 
 def _rows(counts: dict[str, dict], labels: dict, top: int) -> list[HitRateRow]:

@@ -76,8 +76,8 @@ def _every_tag() -> str:
     """Every (kind, item_id, priority_id) tag of news and calls, whenever published: joined with
     rows that already name their items, so no condition on the items is repeated here."""
     return " UNION ALL ".join(
-        f"SELECT '{relation}' AS kind, t.{model._meta.model_name}_id AS item_id, t.priority_id AS priority_id "
-        f"FROM {model.priorities.through._meta.db_table} t"
+        f"SELECT '{relation}' AS kind, t.{model._meta.model_name}_id AS item_id, "
+        f"t.priority_id AS priority_id FROM {model.priorities.through._meta.db_table} t"
         for relation, model in KINDS
     )
 

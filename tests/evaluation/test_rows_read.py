@@ -26,7 +26,10 @@ def rows_read(monkeypatch):
     def counting(name):
         def fetch(self, *args):
             rows = getattr(self.cursor, name)(*args)
-            read[0] += 1 if name == "fetchone" and rows is not None else len(rows or ()) * (name != "fetchone")
+            if name == "fetchone":
+                read[0] += rows is not None
+            else:
+                read[0] += len(rows or ())
             return rows
 
         return fetch
