@@ -48,17 +48,19 @@ class Command(BaseCommand):
                     started = time.perf_counter()
                     response = client.get(page.path)
                     times.append(time.perf_counter() - started)
+            if response.status_code != 200:
+                raise CommandError(f"{page.label}: {page.path} answered {response.status_code}")
+            # Read before the next request: each request empties the connection's query log.
+            count = len(queries.captured_queries)
+            slowest = max(queries.captured_queries, key=lambda q: float(q["time"]), default=None)
             versions.bump(*versions.GROUPS)
             started = time.perf_counter()
             client.get(page.path)
             fresh = time.perf_counter() - started
-            if response.status_code != 200:
-                raise CommandError(f"{page.label}: {page.path} answered {response.status_code}")
-            slowest = max(queries.captured_queries, key=lambda q: float(q["time"]), default=None)
             rows.append(
                 (
                     page.label,
-                    len(queries.captured_queries),
+                    count,
                     statistics.median(times) * 1000,
                     fresh * 1000,
                     len(response.content) / 1024,
