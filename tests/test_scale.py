@@ -185,3 +185,19 @@ def test_each_list_keeps_its_query_count_and_a_bounded_size_with_one_row_and_man
     queries_with_many, size_with_many = read()
     assert queries_with_many == queries_with_one, url
     assert size_with_one < MAX_HTML and size_with_many < MAX_HTML, url
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="stored vectors are PostgreSQL's")
+def test_the_idea_search_reads_stored_vectors_that_the_database_keeps_up_to_date(client, member):
+    idea = ProjectIdeaFactory(title="Beekeeping with pupils", visibility="members")
+    client.force_login(member)
+    url = reverse("projects:idea_list")
+    with CaptureQueriesContext(connection) as queries:
+        found = client.get(url, {"q": "beekeepers"}).content.decode()  # stemmed: beekeeping
+    assert "Beekeeping with pupils" in found
+    # The vectors are read from their columns, never computed again for each row read.
+    assert not [query["sql"] for query in queries.captured_queries if "to_tsvector" in query["sql"]]
+    idea.title = "Orchards with pupils"
+    idea.save()
+    assert "Orchards with pupils" in client.get(url, {"q": "orchard"}).content.decode()
+    assert "Orchards with pupils" not in client.get(url, {"q": "beekeeping"}).content.decode()
