@@ -201,3 +201,21 @@ def test_the_idea_search_reads_stored_vectors_that_the_database_keeps_up_to_date
     idea.save()
     assert "Orchards with pupils" in client.get(url, {"q": "orchard"}).content.decode()
     assert "Orchards with pupils" not in client.get(url, {"q": "beekeeping"}).content.decode()
+
+
+def test_the_members_area_home_finds_its_news_and_calls_without_sorting_every_match(client, member):
+    from strategy.models import Priority
+    from tests.factories import EuCallFactory, NewsItemFactory
+
+    climate = Priority.objects.first()
+    member.organisation_contacts.get().organisation.priorities.set([climate])
+    call, news = EuCallFactory(), NewsItemFactory()
+    call.priorities.set([climate])
+    news.priorities.set([climate])
+    client.force_login(member)
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get("/en/members-area/").content.decode()
+    assert call.title in page and news.title in page
+    # DISTINCT over the joined links sorts every matching row before taking five (issue 16).
+    reads = [q["sql"] for q in queries.captured_queries if '"information_' in q["sql"].split(" FROM ")[0]]
+    assert reads and not [sql for sql in reads if sql.startswith("SELECT DISTINCT")]
