@@ -21,7 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.db.models.functions import Lower, Trim
 from django.utils.translation import gettext as _
 
@@ -87,21 +87,21 @@ class HitRate:
         return not any(getattr(self.total, metric) for metric in METRICS)
 
 
-def _pair(model) -> Exists:
-    """A row of ``model`` for the same idea and organisation as the outer row."""
-    return Exists(model.objects.filter(idea=OuterRef("idea"), organisation=OuterRef("organisation")))
-
-
 def _querysets(period: Period) -> dict[str, QuerySet]:
     stored = PartnerSuggestion.objects.filter(during("computed_at", period))
     dismissed = SuggestionDismissal.objects.filter(during("at", period))
     invited = SuggestionInvitation.objects.filter(during("at", period))
     same_pair = {"idea": OuterRef("idea"), "organisation": OuterRef("organisation")}
-    interest = (
-        ExpressionOfInterest.objects.filter(during("created_at", period))
-        .annotate(was_invited=_pair(SuggestionInvitation), was_suggested=_pair(PartnerSuggestion))
-        .filter(Q(was_invited=True) | Q(was_suggested=True))
+    # The interest of an invited or suggested organisation: found from the (fewer) invitations
+    # and suggestions through the one-interest-per-organisation index, not by testing every
+    # expression of interest of the period for a matching pair (issue 16: 100 ms -> 30 ms).
+    interests = ExpressionOfInterest.objects.order_by()
+    pairs = (
+        interests.filter(idea__invitations__organisation=F("organisation"))
+        .values("pk")
+        .union(interests.filter(idea__suggestions__organisation=F("organisation")).values("pk"), all=True)
     )
+    interest = ExpressionOfInterest.objects.filter(during("created_at", period), pk__in=pairs)
     return {
         "stored": stored,
         # Invited in the period, no longer (or not in the period) among the stored suggestions.
