@@ -237,3 +237,16 @@ def test_the_hit_rate_finds_suggested_interest_from_the_pairs_not_by_testing_eve
     # invitation (100,000 of them, issue 16); the pairs are few and the (idea, organisation)
     # index finds their interest.
     assert interest and not [sql for sql in interest if "EXISTS" in sql]
+
+
+def test_the_dashboard_keeps_and_caches_only_the_rows_it_shows_with_the_totals_of_all():
+    import datetime
+
+    from evaluation.period import Period
+    from evaluation.views.dashboard import indicators_for
+
+    grown()
+    areas = indicators_for(Period(datetime.date(2021, 1, 1), datetime.date(2027, 12, 31)))
+    tables = {result.indicator.key: result.table for area in areas for result in area["results"]}
+    assert max(len(table.rows) for table in tables.values()) == SHOWN_ROWS
+    assert tables["c-ideas-per-member"].total[0].startswith("All ")

@@ -10,7 +10,7 @@ from sern_portal.permissions import PermissionRequiredMixin
 
 from ..forms import PeriodForm, ReportRequestForm
 from ..hit_rate import HitRate, hit_rate
-from ..indicators import compute_all
+from ..indicators import Result, compute_all
 from ..models import ReportRun
 
 
@@ -25,11 +25,21 @@ def indicators_for(period) -> list[dict]:
     """
     seconds = getattr(settings, "EVALUATION_CACHE_SECONDS", 0)
     if not seconds:
-        return compute_all(period)
+        return shown_only(compute_all(period))
     key = versions.versioned_key(
         "evaluation", "dashboard", get_language(), period.start.isoformat(), period.end.isoformat()
     )
-    return cache.get_or_set(key, lambda: compute_all(period), seconds)
+    return cache.get_or_set(key, lambda: shown_only(compute_all(period)), seconds)
+
+
+def shown_only(areas: list[dict]) -> list[dict]:
+    """The areas with each table cut to what the page shows (``Result.shown``: the first rows and
+    the totals of all): what is cached and read back on every view stays small (issue 16: the
+    per-member tables of 10,000 members made a 630 KB entry, read and unpickled each time)."""
+    return [
+        {**area, "results": [Result(result.indicator, result.shown) for result in area["results"]]}
+        for area in areas
+    ]
 
 
 def hit_rate_for(period) -> HitRate:
