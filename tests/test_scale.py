@@ -250,3 +250,16 @@ def test_the_dashboard_keeps_and_caches_only_the_rows_it_shows_with_the_totals_o
     tables = {result.indicator.key: result.table for area in areas for result in area["results"]}
     assert max(len(table.rows) for table in tables.values()) == SHOWN_ROWS
     assert tables["c-ideas-per-member"].total[0].startswith("All ")
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="plans are PostgreSQL's")
+def test_the_directory_search_finds_words_in_descriptions_through_indexes(client, member):
+    grown()
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+        cursor.execute("SET LOCAL enable_seqscan = off")
+    client.force_login(member)
+    plans = "\n".join(plans_of(client, "/en/members-area/directory/?q=Parma"))
+    # Matched as typed in each language, each through its trigram index (not row by row).
+    for lang in ("en", "sv", "it"):
+        assert f"Bitmap Index Scan on members_org_description_{lang}_trgm" in plans
