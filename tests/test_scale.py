@@ -243,7 +243,7 @@ def test_the_dashboard_keeps_and_caches_only_the_rows_it_shows_with_the_totals_o
     import datetime
 
     from evaluation.period import Period
-    from evaluation.views.dashboard import indicators_for
+    from evaluation.services.dashboard import indicators_for
 
     grown()
     areas = indicators_for(Period(datetime.date(2021, 1, 1), datetime.date(2027, 12, 31)))
@@ -263,3 +263,31 @@ def test_the_directory_search_finds_words_in_descriptions_through_indexes(client
     # Matched as typed in each language, each through its trigram index (not row by row).
     for lang in ("en", "sv", "it"):
         assert f"Bitmap Index Scan on members_org_description_{lang}_trgm" in plans
+
+
+def test_a_change_of_a_figure_queues_one_refresh_of_the_dashboard_and_the_refresh_fills_its_cache(
+    client, secretariat, settings
+):
+    from django.core.cache import cache
+
+    from evaluation.tasks import refresh_dashboard
+    from outbox.models import OutboxMessage
+
+    settings.EVALUATION_CACHE_SECONDS = 300
+    cache.clear()
+    ProjectIdeaFactory()
+    ProjectIdeaFactory()  # merged into the pending refresh
+    assert list(
+        OutboxMessage.objects.values_list("task", flat=True).filter(key__startswith="evaluation:")
+    ) == ["evaluation.tasks.refresh_dashboard"]
+    client.force_login(secretariat)
+    url = reverse("evaluation:dashboard")
+    with CaptureQueriesContext(connection) as computed:
+        client.get(url)
+    ProjectIdeaFactory()  # a change: the cached figures are stale
+    refresh_dashboard()
+    with CaptureQueriesContext(connection) as refreshed:
+        page = client.get(url)
+    assert len(refreshed) < len(computed) - 20  # the first reader after the refresh computes nothing
+    assert "Strategy evaluation" in page.content.decode()
+    cache.clear()
