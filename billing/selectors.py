@@ -78,9 +78,11 @@ def member_fee_state(organisation, fee_year: int, today: datetime.date | None = 
 
 def year_totals(fee_year: int, today: datetime.date | None = None) -> dict:
     """Invoiced (net of credit notes), paid, outstanding and overdue amounts of a fee year, and
-    the invoices counted per state. One query (all the year's invoices with their sums)."""
+    the invoices counted per state, and the overdue invoices themselves (``overdue_invoices``,
+    newest number first). One query (all the year's invoices with their sums)."""
     rows = annotate_states(fee_invoices(fee_year), today)
     totals = {"invoiced": ZERO, "paid": ZERO, "outstanding": ZERO, "overdue": ZERO, "count": len(rows)}
+    totals["overdue_invoices"] = [invoice for invoice in rows if invoice.state == FeeState.OVERDUE]
     counts = dict.fromkeys(FeeState, 0)
     for invoice in rows:
         totals["invoiced"] += invoice.amount_eur - invoice.credited_eur

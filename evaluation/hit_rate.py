@@ -21,7 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.db.models.functions import Lower, Trim
 from django.utils.translation import gettext as _
 
@@ -41,9 +41,9 @@ from .period import Period
 METRICS = ("suggested", "invited", "interest", "joined", "dismissed")
 # The querysets whose rows add up to the suggestions (they are disjoint pairs).
 SUGGESTED_FROM = ("stored", "invited_only", "dismissed")
-# Six counts (five metrics and the invited without a stored suggestion) grouped two ways, the
-# dismissal notes, the priorities' names.
-HIT_RATE_QUERIES = 14
+# Five counts (the interest and the joined in one, and the invited without a stored suggestion)
+# grouped two ways, the dismissal notes, the priorities' names.
+HIT_RATE_QUERIES = 12
 
 
 def rate(part: int, whole: int) -> int | None:
@@ -87,21 +87,21 @@ class HitRate:
         return not any(getattr(self.total, metric) for metric in METRICS)
 
 
-def _pair(model) -> Exists:
-    """A row of ``model`` for the same idea and organisation as the outer row."""
-    return Exists(model.objects.filter(idea=OuterRef("idea"), organisation=OuterRef("organisation")))
-
-
 def _querysets(period: Period) -> dict[str, QuerySet]:
     stored = PartnerSuggestion.objects.filter(during("computed_at", period))
     dismissed = SuggestionDismissal.objects.filter(during("at", period))
     invited = SuggestionInvitation.objects.filter(during("at", period))
     same_pair = {"idea": OuterRef("idea"), "organisation": OuterRef("organisation")}
-    interest = (
-        ExpressionOfInterest.objects.filter(during("created_at", period))
-        .annotate(was_invited=_pair(SuggestionInvitation), was_suggested=_pair(PartnerSuggestion))
-        .filter(Q(was_invited=True) | Q(was_suggested=True))
+    # The interest of an invited or suggested organisation: found from the (fewer) invitations
+    # and suggestions through the one-interest-per-organisation index, not by testing every
+    # expression of interest of the period for a matching pair (issue 16: 100 ms -> 30 ms).
+    interests = ExpressionOfInterest.objects.order_by()
+    pairs = (
+        interests.filter(idea__invitations__organisation=F("organisation"))
+        .values("pk")
+        .union(interests.filter(idea__suggestions__organisation=F("organisation")).values("pk"), all=True)
     )
+    interest = ExpressionOfInterest.objects.filter(during("created_at", period), pk__in=pairs)
     return {
         "stored": stored,
         # Invited in the period, no longer (or not in the period) among the stored suggestions.
@@ -110,13 +110,26 @@ def _querysets(period: Period) -> dict[str, QuerySet]:
         ),
         "invited": invited,
         "interest": interest,
-        "joined": interest.filter(status=InterestStatus.ACCEPTED),
         "dismissed": dismissed,
     }
 
 
 def _grouped(queryset: QuerySet, key: str) -> dict:
     return {row[key]: row["n"] for row in queryset.values(key).annotate(n=Count("pk")).order_by()}
+
+
+def _grouped_with_joined(interest: QuerySet, key: str) -> tuple[dict, dict]:
+    """The interest and, of it, the accepted ("joined") per ``key``, in one query: finding the
+    interest that was invited or suggested is the costly part (issue 16: 100,000 expressions of
+    interest), so it is done once for both counts."""
+    rows = (
+        interest.values(key)
+        .annotate(n=Count("pk"), joined=Count("pk", filter=Q(status=InterestStatus.ACCEPTED)))
+        .order_by()
+    )
+    counts = [(row[key], row["n"], row["joined"]) for row in rows]
+    shown = {value: n for value, n, _joined in counts}
+    return shown, {value: joined for value, _n, joined in counts if joined}
 
 
 def _rows(counts: dict[str, dict], labels: dict, top: int) -> list[HitRateRow]:
@@ -137,8 +150,11 @@ def hit_rate(period: Period, top: int | None = None) -> HitRate:
     suggestions (``EVALUATION_HIT_RATE_ROWS``, 10 by default) and the ``top`` dismissal notes."""
     top = top or getattr(settings, "EVALUATION_HIT_RATE_ROWS", 10)
     querysets = _querysets(period)
+    interest = querysets.pop("interest")
     by_priority = {name: _grouped(qs, "idea__priorities") for name, qs in querysets.items()}
     by_country = {name: _grouped(qs, "organisation__country") for name, qs in querysets.items()}
+    by_priority["interest"], by_priority["joined"] = _grouped_with_joined(interest, "idea__priorities")
+    by_country["interest"], by_country["joined"] = _grouped_with_joined(interest, "organisation__country")
     ids = set().union(*(counts.keys() for counts in by_priority.values())) - {None}
     # All eight priorities in one query, whether or not any was suggested: the same queries with
     # one row and with many (a filter on an empty id set would skip the query).

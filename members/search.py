@@ -58,6 +58,28 @@ def _word_matches(word: str) -> Q:
     )
     priorities = Priority.objects.filter(_translated(Priority, ("name", "description"), word))
     with_priority = Organisation.priorities.through.objects.filter(priority__in=priorities)
+    if connection.vendor == "postgresql":
+        # Each way of matching through its own index (trigram indexes on the names, towns,
+        # regions and descriptions, migration members 0016; the full-text index), the ids
+        # united: one condition OR-ed with the others is tested row by row on every member,
+        # the long descriptions in three languages included (issue 16: 120 ms at 10,000).
+        organisations = Organisation.objects.order_by()
+        ways = [
+            organisations.filter(**{lookup: word})
+            for lookup in (
+                "name__icontains",
+                "town__icontains",
+                "region__icontains",
+                *(f"description_{lang}__icontains" for lang in LANGUAGES),
+            )
+        ]
+        ways.append(_full_text(Organisation, ("description",), word).order_by())
+        ids = ways[0].values("pk").union(*(way.values("pk") for way in ways[1:]), all=True)
+        return (
+            Q(pk__in=ids)
+            | Q(pk__in=listed_staff.values("organisation_id"))
+            | Q(pk__in=with_priority.values("organisation_id"))
+        )
     return (
         Q(name__icontains=word)
         | Q(town__icontains=word)

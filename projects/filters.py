@@ -91,7 +91,10 @@ class IdeaFilter(ValidatedFilterSet):
         fields = ["q", "priority", "phase", "programme", "country", "lead", "call", "looking_for_partners"]
 
     def search(self, queryset, name, value):
-        return search_translations(queryset, ("title", "summary", "description"), value, partial=("title",))
+        # The ideas' vectors are stored (migration 0009): a common word matches most ideas.
+        return search_translations(
+            queryset, ("title", "summary", "description"), value, partial=("title",), stored=True
+        )
 
     def filter_lead(self, queryset, name, value):
         value = value.strip()

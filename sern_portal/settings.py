@@ -155,7 +155,11 @@ else:
 CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE", "sern")
 # Suggestion recomputes run on their own queue (and workers), so they never delay the e-mails.
 CELERY_MATCHING_QUEUE = env_str("CELERY_MATCHING_QUEUE", f"{CELERY_TASK_DEFAULT_QUEUE}-matching")
-CELERY_TASK_ROUTES = {"projects.tasks.recompute_*": {"queue": CELERY_MATCHING_QUEUE}}
+# The dashboard's refresh (a second or more of counting, issue 16) goes there too, for the same reason.
+CELERY_TASK_ROUTES = {
+    "projects.tasks.recompute_*": {"queue": CELERY_MATCHING_QUEUE},
+    "evaluation.tasks.refresh_dashboard": {"queue": CELERY_MATCHING_QUEUE},
+}
 # A worker reuses its matching index this long (seconds) unless a profile changes; 0 = never
 # (tests: each builds its own network).
 # The evaluation dashboard's indicators are shared this long (seconds; 0 = computed per request),

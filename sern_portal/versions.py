@@ -11,7 +11,7 @@ With the cache unreachable (``sern_portal.cache``) the version reads as 0 and ev
 dropped: pages are computed each time, never stale.
 """
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from django.core.cache import cache
 from django.db import transaction
@@ -51,6 +51,18 @@ def versioned_key(group: str, *parts: object) -> str:
     return ":".join([group, f"v{version(group)}", *(str(part) for part in parts)])
 
 
+# Called (inside the transaction) after each change of a group's models: what keeps a group's
+# cached content warm registers here (``on_change``), e.g. the dashboard's refresh.
+_LISTENERS: dict[str, list[Callable[[], None]]] = {}
+
+
+def on_change(group: str, listener: Callable[[], None]) -> None:
+    """Call ``listener()`` on every change of the group (once per listener, whatever the app)."""
+    listeners = _LISTENERS.setdefault(group, [])
+    if listener not in listeners:
+        listeners.append(listener)
+
+
 def groups_of(app_label: str, model_label: str = "") -> list[str]:
     if model_label.lower() in IGNORED:
         return []
@@ -66,6 +78,9 @@ def _changed(sender, **kwargs) -> None:
     if groups:
         bump(*groups)
         transaction.on_commit(lambda: bump(*groups))
+        for group in groups:
+            for listener in _LISTENERS.get(group, ()):
+                listener()
 
 
 def connect(signals: Iterable = (post_save, post_delete, m2m_changed)) -> None:

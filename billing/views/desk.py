@@ -15,13 +15,15 @@ from sern_portal.permissions import permission_required
 from sern_portal.xlsx_export import xlsx_response
 
 from ..forms import ExemptionForm, IssueYearForm
-from ..models import Exemption, FeeState
+from ..models import Exemption
 from ..selectors import annotate_states, fee_invoices, year_totals
 from ..services.errors import BillingRefused
 from ..services.issuing import DUE_AFTER_DAYS, issue_fee_year, plan_fee_year
 from ..services.payments import grant_exemption
 
 INVOICES_PER_PAGE = 25
+# The overdue list names this many invoices and counts the rest (the CSV has them all).
+OVERDUE_SHOWN = 50
 
 
 def _members():
@@ -44,7 +46,6 @@ def year(request, year: int):
     totals = year_totals(year, today)
     page = Paginator(fee_invoices(year), INVOICES_PER_PAGE).get_page(request.GET.get("page"))
     invoices = annotate_states(page.object_list, today)
-    overdue = [i for i in annotate_states(fee_invoices(year), today) if i.state == FeeState.OVERDUE]
     return render(
         request,
         "billing/desk/year.html",
@@ -55,7 +56,8 @@ def year(request, year: int):
             "paginator": page.paginator,
             "is_paginated": page.has_other_pages(),
             "invoices": invoices,
-            "overdue": overdue,
+            "overdue": totals["overdue_invoices"][:OVERDUE_SHOWN],
+            "overdue_count": len(totals["overdue_invoices"]),
             "exemptions": Exemption.objects.filter(fee_year=year).select_related("organisation"),
             "exemption_form": _exemption_form(year),
             "years": [year - 1, year + 1],

@@ -7,7 +7,7 @@ record's priorities are those of the idea it was made from, or else those of its
 
 from collections import Counter, defaultdict
 
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Count, Exists, OuterRef, QuerySet
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -89,7 +89,9 @@ def _ideas_per_tag(period: Period, tag: str, tags: QuerySet, heading: str, untag
     ``tag`` last, and all ideas as the total: an idea with two tags counts under both but once in
     the total, which is why the total is a count of its own and not the sum of the rows."""
     ideas = created_during(ProjectIdea, period)
-    counts = Counter(ideas.values_list(tag, flat=True))
+    # Counted by the database (GROUP BY over the tag links, untagged ideas under None): one row
+    # per tag, not one per (idea, tag) pair read into Python (issue 16: 50,000 ideas).
+    counts = Counter(dict(ideas.order_by().values_list(tag).annotate(n=Count("pk")).values_list(tag, "n")))
     total = ideas.count()
     rows: list[tuple[Value, ...]] = [(item.name, counts[item.pk]) for item in tags]
     if counts[None]:

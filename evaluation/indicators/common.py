@@ -163,6 +163,8 @@ def per_member_table(
     # Plain values, filtered here: thousands of members are listed in a large network (issue 16).
     members = [row for row in member_rows(period) if row[0] in listed]
     ordered = sorted(members, key=lambda member: (-sum(counter[member[0]] for counter in ranked), member[1]))
+    # Each country named once, not once per member (the language lookup costs more than the row).
+    countries = {country: country_label(country) for _pk, _name, country in members}
     return Table(
         columns=[
             Column(_("Member")),
@@ -170,7 +172,7 @@ def per_member_table(
             *(Column(label, Kind.INT) for label, _counter in counts),
         ],
         rows=[
-            (name, country_label(country), *(counter[pk] for _label, counter in counts))
+            (name, countries[country], *(counter[pk] for _label, counter in counts))
             for pk, name, country in ordered
         ],
     )

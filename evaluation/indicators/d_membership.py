@@ -28,6 +28,7 @@ from .common import (
     ordered_countries,
     per_country_table,
     rate,
+    shared_in_pass,
     table_or_empty,
 )
 from .registry import ChartSpec, indicator
@@ -37,7 +38,10 @@ MONTHLY_POINTS_UP_TO = 36
 TILE_COUNTRY = {name: country for name, _code, country, *_place in TILES}
 
 
+@shared_in_pass
 def _memberships() -> list[tuple[str, str, datetime.date, datetime.date | None]]:
+    """(country, kind, member since, member until) of every organisation that was ever a member:
+    read once per pass, the four membership indicators count from it (10,000 rows, issue 16)."""
     return list(
         Organisation.objects.filter(member_since__isnull=False).values_list(
             "country", "kind", "member_since", "member_until"
@@ -156,12 +160,20 @@ def members_by_region(period: Period) -> Table:
     day = _last_known_day(period)
     on_the_map: Counter = Counter()
     elsewhere: Counter = Counter()
-    for country, region in Organisation.objects.members(on=day).values_list("country", "region"):
+    # One row per region as the members wrote it, counted by the database (not one per member).
+    written = (
+        Organisation.objects.members(on=day)
+        .order_by()
+        .values_list("country", "region")
+        .annotate(n=Count("pk"))
+        .values_list("country", "region", "n")
+    )
+    for country, region, count in written:
         name = find_region(region)
         if name and TILE_COUNTRY[name] == country:
-            on_the_map[name] += 1
+            on_the_map[name] += count
         else:
-            elsewhere[country] += 1
+            elsewhere[country] += count
     rows = [
         (name, country_label(country), on_the_map[name])
         for name, _code, country, *_place in TILES

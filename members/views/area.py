@@ -1,5 +1,6 @@
 """The Members Area home: what concerns the signed-in person's organisation."""
 
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.views.generic import TemplateView
 
@@ -12,6 +13,15 @@ from ..models import BoardMeeting, Organisation
 from ..selectors import priorities_of
 
 HOME_LIST_SIZE = 5
+
+
+def tagged_with(model, priorities: list[int]):
+    """The outer row's links to any of ``priorities`` (for ``Exists``)."""
+    return model.priorities.through.objects.filter(
+        **{model._meta.model_name: OuterRef("pk")}, priority_id__in=priorities
+    )
+
+
 NEXT_BOARD_MEETINGS = 3
 
 
@@ -36,8 +46,11 @@ class MembersAreaView(PermissionRequiredMixin, TemplateView):
         calls = EuCall.objects.open().prefetch_related("priorities")
         news = NewsItem.objects.published().prefetch_related("priorities")
         if priorities:
-            calls = calls.filter(priorities__in=priorities).distinct()
-            news = news.filter(priorities__in=priorities).distinct()
+            # EXISTS, not a join made DISTINCT: the newest (or nearest) five are found along the
+            # date's index, where DISTINCT sorted every matching call or news item (issue 16:
+            # thousands of open calls share a priority with any member).
+            calls = calls.filter(Exists(tagged_with(EuCall, priorities)))
+            news = news.filter(Exists(tagged_with(NewsItem, priorities)))
         my_registrations = (
             Registration.objects.filter(user=user, event__in=Event.objects.upcoming())
             .exclude(status=RegistrationStatus.CANCELLED)

@@ -2,6 +2,9 @@
 
 from dataclasses import dataclass
 
+from django.utils import timezone
+
+from mailings.models import Mailing
 from members.models import BoardMeeting
 from projects.models import ProjectIdea
 
@@ -21,6 +24,7 @@ def main_pages() -> list[Page]:
     """Every page of the issue's table; ids come from the database (the newest idea, a meeting)."""
     idea = ProjectIdea.objects.filter(visibility="members").order_by("-created_at", "-pk").first()
     meeting = BoardMeeting.objects.order_by("-pk").first()
+    mailing = Mailing.objects.order_by("-pk").first()
     pages = [
         Page("public home", "/en/", None),
         Page("ideas list", "/en/members-area/ideas/", MEMBER),
@@ -36,9 +40,13 @@ def main_pages() -> list[Page]:
         Page("desk", "/en/desk/applications/", SECRETARIAT),
         Page("directory", "/en/members-area/directory/", MEMBER),
         Page("Board meetings", "/en/board/meetings/", BOARD),
+        Page("billing year", f"/en/desk/billing/{timezone.localdate().year}/", SECRETARIAT),
+        Page("mailings", "/en/desk/mailings/", SECRETARIAT),
     ]
     if idea is not None:
         pages.append(Page("idea page", f"/en/members-area/ideas/{idea.pk}/", MEMBER))
     if meeting is not None:
         pages.append(Page("Board meeting", f"/en/board/meetings/{meeting.pk}/", BOARD))
+    if mailing is not None:
+        pages.append(Page("mailing log", f"/en/desk/mailings/{mailing.pk}/log/", SECRETARIAT))
     return pages

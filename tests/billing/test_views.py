@@ -225,3 +225,39 @@ def test_lists_cost_the_same_queries_with_one_and_many_rows(client, secretariat,
     with CaptureQueriesContext(connection) as many:
         client.get(url)
     assert len(many) == len(one), [q["sql"] for q in many.captured_queries]
+
+
+# --- a large network (issue 16) ---------------------------------------------------------------
+def test_the_secretariat_exempts_a_member_typed_by_its_name(client, secretariat, members):
+    from billing.models import Exemption
+
+    client.force_login(secretariat)
+    url = reverse("billing:exempt", args=[YEAR])
+    client.post(url, {"exempt-organisation": "  arci PARMA ", "exempt-reason": "Flooded office"})
+    exemption = Exemption.objects.get(fee_year=YEAR)
+    assert (exemption.organisation, exemption.reason) == (members["association"], "Flooded office")
+    client.post(url, {"exempt-organisation": "Nobody at all", "exempt-reason": "No one"})
+    assert Exemption.objects.count() == 1
+
+
+def test_the_fee_year_page_does_not_grow_with_the_number_of_members(client, secretariat, members):
+    client.force_login(secretariat)
+    url = reverse("billing:year", args=[YEAR])
+    with_three = len(client.get(url).content)
+    OrganisationFactory.create_batch(200)
+    with_many = len(client.get(url).content)
+    assert with_many - with_three < 1000  # a list of every member would add ~60 bytes each
+
+
+def test_the_fee_year_page_names_the_first_overdue_invoices_and_counts_them_all(
+    client, secretariat, comune_invoice, monkeypatch
+):
+    from billing.views import desk
+
+    monkeypatch.setattr(desk, "OVERDUE_SHOWN", 2)
+    with time_machine.travel(datetime.datetime(2027, 4, 1, 10), tick=False):
+        client.force_login(secretariat)
+        page = client.get(reverse("billing:year", args=[YEAR])).content.decode()
+    overdue = page.split("Overdue invoices</caption>")[1].split("</table>")[0]
+    assert overdue.count("<tr>") == 1 + 2  # the header and two invoices
+    assert "The first 2 of 3 overdue invoices" in page
