@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import cached_property
 
 import numpy as np
 import scipy.sparse as sp
@@ -63,6 +64,15 @@ class PartnerGraph:
         graph.adjacency = adjacency
         graph.labels = labels  # type: ignore[assignment]
         return graph
+
+    @cached_property
+    def repeat_share(self) -> float:
+        """Share of the collaborating pairs that worked together in two or more projects: how
+        much consortia re-form in this data (about 1 % of keep.eu's Interreg pairs, 10 % of
+        h2020's research pairs), so how much the lead's past partners say about the next
+        consortium. Computed once per graph."""
+        data = self.adjacency.data
+        return float(np.count_nonzero(data >= 2) / data.size) if data.size else 0.0
 
     def _node(self, candidate_id: CandidateId) -> int:
         node = self.node_of.get(candidate_id)

@@ -29,15 +29,22 @@ class Adaptation:
       candidates: a programme with at most `full_share` of them counts fully (an Interreg
       programme: about 2 % of keep.eu's organisations), one with all of them not at all (a portal
       where every idea answers the same call); in between log(1/share) / log(1/full_share).
-    - The less the programme says (1 - that strength), the more the lead's own partners and
-      their partners count: both graph signals are multiplied by 1 + graph_boost x (1 - strength).
+    - The less the programme says (1 - that strength), and the more consortia re-form in the
+      data (the partner graph's `repeat_share`: pairs with two or more shared projects), the
+      more the lead's own partners and their partners count: both graph signals are multiplied
+      by 1 + graph_boost x (1 - strength) + reform_boost x repeat_share.
     """
 
-    # Chosen among a handful of values (full_share 0.01/0.02/0.05, graph_boost 1/3/6) on the
-    # earlier half of the keep.eu queries (start before 2016/12/08) and on h2020 queries 500-599
-    # (not among the 500 reported); see docs/matching.md.
-    full_share: float = 0.02
-    graph_boost: float = 3.0
+    # Fitted with the weights by fit_matching on the earlier queries of keep.eu and h2020
+    # (see weights.py and docs/matching.md). With repeat shares of about 0.01 (keep.eu) and
+    # 0.10 (h2020) the reform term adds about 0.5 and 4 to the factor.
+    full_share: float = 0.01
+    graph_boost: float = 2.0
+    reform_boost: float = 40.0
+
+    def graph_factor(self, strength: float, repeat_share: float) -> float:
+        """What the lead's graph signals are multiplied by (see the class)."""
+        return 1.0 + self.graph_boost * (1.0 - strength) + self.reform_boost * repeat_share
 
     def programme_strength(self, members: int, candidates: int) -> float:
         if candidates <= 0 or members <= 0:
@@ -49,7 +56,9 @@ class Adaptation:
 
 
 DEFAULT_ADAPTATION = Adaptation()
-FIXED = Adaptation(full_share=1.0, graph_boost=0.0)  # the old, non-adaptive behaviour
+FIXED = Adaptation(
+    full_share=1.0, graph_boost=0.0, reform_boost=0.0
+)  # the old, non-adaptive behaviour
 
 
 @dataclass(slots=True)
@@ -187,8 +196,14 @@ def compute_signals(
         signals["group_interest"] = (shared / len(query.priorities)).astype(np.float32)
     if lead_neighbours.size and wanted("lead_partner", "lead_second_degree"):
         partner = np.zeros(len(index.graph.node_of), np.float32)
-        partner[lead_neighbours] = np.minimum(1.0, np.log2(1.0 + lead_shared) / 2.0)
-        boost = np.float32(1.0 + adaptation.graph_boost * (1.0 - strength))
+        # Half for having worked with the lead at all, half for how often, relative to the
+        # lead's most frequent partner (1 for that one): every further shared project counts
+        # (the old log2 curve was flat from three on), and a lead with a long history is read
+        # on its own scale. Among the lead's partners the most frequent come first, as in the
+        # co-partner baselines (on h2020 that order is most of the answer).
+        shared = lead_shared.astype(np.float32)
+        partner[lead_neighbours] = 0.5 + 0.5 * shared / shared.max()
+        boost = np.float32(adaptation.graph_factor(strength, index.graph.repeat_share))
         signals["lead_partner"] = partner[: len(index)] * boost
         second = np.log1p(index.graph.second_degree(lead_neighbours, lead_shared))
         signals["lead_second_degree"] = _scaled(second, excluded, zero) * boost

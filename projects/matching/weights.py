@@ -1,16 +1,24 @@
 """How much each signal counts. One fixed linear combination for every query.
 
 Each signal lies in [0, 1] (see scoring.py), so a weight reads as "points for a perfect value
-of that signal". The defaults were fitted once on the even-numbered half of the keep.eu queries
-(logistic regression over their candidates as a start, then coordinate ascent on recall@10 + MRR
-+ nDCG@10, then rounded) and checked on the odd half; see docs/matching.md. They are not tuned
-per query or per id. Zero means "measured, did not help on top of the others": those signals
-are still computed, and a caller may switch them on.
+of that signal" (the lead's graph signals are further multiplied by scoring.Adaptation's
+graph factor). The defaults and the adaptation constants in scoring.DEFAULT_ADAPTATION were
+fitted once on a temporal split of two real data sets together (2026-11-29):
 
-wanted_country, wanted_kind and group_interest cannot be fitted (keep.eu ideas ask for nothing
-and have no working groups): the wishes are set so that an explicit wish outweighs the place
-signals and most of the programme signal; group_interest (the portal's working groups) at half
-the weight of declared priorities.
+    python manage.py fit_matching ../shared/data/keep-interreg-2014-2020/projects.jsonl.gz \
+        ../shared/data/h2020-consortia-graph/projects.jsonl.gz
+
+that is, coordinate ascent over a small grid (projects/matching_lab/fitting.py) on the keep.eu
+protocol queries starting before 2017/01/02 (300 of 500) and the h2020 ones starting before
+2018/11/01 (297 of the first 500), from the earlier weights and from a partners-first start.
+The later queries (200 and 203) are the test part that evaluate_matching reports apart. Nothing
+is tuned per query, per organisation or per data set. Zero means "did not help on top of the
+others": those signals are still computed, and a caller may switch them on.
+
+wanted_country, wanted_kind and group_interest cannot be fitted (keep.eu and h2020 ideas ask
+for nothing and have no working groups): the wishes are set so that an explicit wish outweighs
+the place signals and most of the programme signal (not the lead's own frequent partners);
+group_interest (the portal's working groups) at half the weight of declared priorities.
 """
 
 from __future__ import annotations
@@ -20,27 +28,27 @@ from dataclasses import dataclass, fields, replace
 
 @dataclass(frozen=True, slots=True)
 class Weights:
-    text: float = 3.75
-    priorities: float = 0.5
+    text: float = 0.75
+    priorities: float = 1.0
     programme: float = 0.5
     programme_country: float = 0.0
-    programme_activity: float = 8.0
+    programme_activity: float = 4.0
     programme_region: float = 0.75
-    lead_partner: float = 3.5
-    lead_second_degree: float = 0.75
+    lead_partner: float = 8.0
+    lead_second_degree: float = 0.25
     same_country: float = -0.4
     neighbour_country: float = 0.3
-    same_region: float = 0.5
+    same_region: float = 0.75
     same_town: float = 0.0
     country_affinity: float = 0.0
-    region_affinity: float = 2.5
-    engagement: float = 0.0
+    region_affinity: float = 2.0
+    engagement: float = 1.5
     wanted_country: float = 6.0
     wanted_kind: float = 6.0
     consortium: float = 0.0
     # Half the declared priorities' weight: being in a working group of the idea's theme is a
-    # sign of interest, weaker than ticking the priority. Not fitted (keep.eu has no groups).
-    group_interest: float = 0.25
+    # sign of interest, weaker than ticking the priority. Not fitted (no groups in the data).
+    group_interest: float = 0.5
 
     @classmethod
     def signal_names(cls) -> tuple[str, ...]:

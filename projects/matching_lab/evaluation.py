@@ -43,11 +43,21 @@ class Results:
 
     overall: dict[str, MetricTotals] = field(default_factory=lambda: defaultdict(MetricTotals))
     se_it: dict[str, MetricTotals] = field(default_factory=lambda: defaultdict(MetricTotals))
+    # The test part of a temporal split: the same metrics over the queries starting on or
+    # after `cut` (the weights were fitted before it, see fitting.py).
+    cut: str | None = None
+    later: Results | None = None
 
     def add(self, method: str, query: ProtocolQuery, ranked: Sequence[object]) -> None:
         self.overall[method].add(ranked, query.gold)
         if query.in_slice:
             self.se_it[method].add(ranked, query.gold)
+        if (
+            self.later is not None
+            and self.cut is not None
+            and (query.project.start or "") >= self.cut
+        ):
+            self.later.add(method, query, ranked)
 
 
 Variant = Weights | tuple[Weights, Adaptation]
@@ -74,6 +84,7 @@ def evaluate(
     query_filter: Callable[[int, ProtocolQuery], bool] | None = None,
     progress: Callable[[int, int], None] | None = None,
     breakdown: GoldBreakdown | None = None,
+    cut: str | None = None,
 ) -> Results:
     """Run the protocol. One index per distinct start date, built only from earlier projects
     (profiles and graph are updated incrementally from one date to the next). Without any text
@@ -81,7 +92,8 @@ def evaluate(
 
     `variants` are extra weightings (ablations) ranked from the same signals; `query_filter`
     picks a split of the queries by (position, query); `breakdown`, when given, collects where
-    the engine ranked each kind of gold partner (see diagnostics.py).
+    the engine ranked each kind of gold partner (see diagnostics.py); with `cut`, the results
+    of the queries starting on or after it are also kept apart (`Results.later`).
     """
     queries = build_queries(projects)
     if first is not None:
@@ -100,7 +112,7 @@ def evaluate(
     text_baselines = [name for name in baselines if has_text or name not in TEXT_BASELINES]
     # Profiles and the co-partner graph grow date by date: nothing is rebuilt from scratch.
     timeline = Timeline(projects, mode, pairs_only=not has_text)
-    results = Results()
+    results = Results(cut=cut, later=Results() if cut is not None else None)
     done = 0
     for date in sorted(by_date):
         profiles, collaborations = timeline.inputs(date)
@@ -140,6 +152,7 @@ def ablation_variants(weights: Weights = DEFAULT_WEIGHTS) -> dict[str, Variant]:
     }
     variants["without adaptation"] = (weights, FIXED)
     variants["without graph boost"] = (weights, replace(DEFAULT_ADAPTATION, graph_boost=0.0))
+    variants["without reform boost"] = (weights, replace(DEFAULT_ADAPTATION, reform_boost=0.0))
     return variants
 
 

@@ -30,9 +30,17 @@ def test_evaluate_matching_ends_with_the_engine_summary_line(tmp_path: Path) -> 
     assert re.fullmatch(rf"{name} wall_s=\d+\.\d cpu_s=\d+\.\d", lines[-2])
     assert re.fullmatch(r"total wall_s=\d+\.\d cpu_s=\d+\.\d", lines[-1])
     # Baselines are computed in the same run and shown with the engine.
-    methods = [line.split()[0] for line in lines[3:-4]]
+    first_best = next(i for i, line in enumerate(lines) if line.startswith("best baseline: "))
+    methods = [line.split()[0] for line in lines[3:first_best]]
     assert methods == ["engine", *BASELINES, *GRAPH_BASELINES]
-    assert lines[-4].startswith("best baseline: recall@10 ")
+    assert lines[first_best].startswith("best baseline: recall@10 ")
+    # Then the same table for the later queries alone (the test part of the temporal split).
+    later = lines[first_best + 1]
+    assert later.startswith(f"{name} later part (test): queries starting on or after 2018/01/01")
+    assert re.fullmatch(
+        rf"{name} later part engine recall@10={NUMBER} mrr={NUMBER} ndcg@10={NUMBER} queries=1",
+        lines[-4],
+    )
     assert {"popularity", "tfidf", "tfidf_copartners"} <= set(BASELINES)
 
 
@@ -42,7 +50,8 @@ def test_evaluate_matching_runs_two_data_sets_in_one_run(tmp_path: Path) -> None
     first = write_export(tmp_path / "a" / "projects.jsonl.gz")
     second = write_export(tmp_path / "b" / "projects.jsonl.gz")
     lines = run("evaluate_matching", str(first), str(second), "--first", "1")
-    assert [line.split()[0] for line in lines if " engine recall@10=" in line] == ["a", "b"]
+    summaries = [line.split()[0] for line in lines if re.match(r"\w+ engine recall@10=", line)]
+    assert summaries == ["a", "b"]
     assert any(line.startswith("a evaluation: ") for line in lines)
     assert lines[-1].startswith("total wall_s=")
 

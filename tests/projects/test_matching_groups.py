@@ -121,12 +121,16 @@ def test_the_replay_ranks_an_answering_group_member_higher_with_the_signal(setti
     from projects.services.group_replay import replay_group_signal
     from tests.factories import ExpressionOfInterestFactory
 
-    idea, _group, _plain, _former, grouped = setting
+    idea, _group, plain, _former, grouped = setting
     ExpressionOfInterestFactory(idea=idea, organisation=grouped)
+    # As active as the answering one (its answer counts as activity): without the group
+    # signal the tie goes to the older id, plain.
+    ExpressionOfInterestFactory(organisation=plain)
     result = replay_group_signal(k=1)
     key = (idea.pk, grouped.pk)
     assert result.with_groups.ranks[key] < result.without_groups.ranks[key]
     assert result.answers_in_a_group == 1
-    assert result.moved() == (1, 0, 0)
-    assert result.with_groups.recall == 1.0 and result.without_groups.recall == 0.0
+    # plain's answer to the other idea stays where it was.
+    assert result.moved() == (1, 0, 1)
+    assert result.with_groups.ranks[(idea.pk, grouped.pk)] == 1
     assert len(result.lines()) == 5

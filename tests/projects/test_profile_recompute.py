@@ -10,7 +10,7 @@ from outbox.models import OutboxMessage
 from projects.models import ExpressionOfInterest, PartnerSuggestion
 from projects.services import matching_batch, recompute
 from projects.tasks import recompute_after_profile_change
-from tests.factories import ProjectIdeaFactory
+from tests.factories import ProjectIdeaFactory, ProjectRecordFactory
 from tests.projects.matching_fixtures import build_network
 
 
@@ -101,6 +101,10 @@ def test_only_the_ideas_whose_shortlist_can_change_are_stored_again(network, mon
             for n in range(3)
         ),
     ]
+
+    # Bologna as active in the ideas' programme as the MOBEC partners: with the fitted weights
+    # (activity 1.5, text 0.75) its text then puts it first for the museum ideas only.
+    ProjectRecordFactory(acronym="MUSEA", lead=network.bologna, programme="Erasmus+")
 
     def ranked(index):
         queries = matching_batch.idea_queries(matching_batch.ideas_for_matching([idea.pk for idea in ideas]))

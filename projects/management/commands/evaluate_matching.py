@@ -20,6 +20,7 @@ from projects.matching_lab.evaluation import (
     format_table,
     summary_line,
 )
+from projects.matching_lab.fitting import FIT_SHARE, cut_date
 from projects.matching_lab.keep import load_projects
 
 
@@ -62,6 +63,14 @@ class Command(BaseCommand):
             help="also rank with each signal switched off in turn",
         )
         parser.add_argument(
+            "--fit-share",
+            type=float,
+            default=FIT_SHARE,
+            help="also report the later queries alone: those starting on or after the date "
+            f"that splits off the earliest share of them (default {FIT_SHARE}, the share "
+            "fit_matching fits the weights on); 0 to skip",
+        )
+        parser.add_argument(
             "--breakdown",
             action="store_true",
             help="also show how many gold partners of each kind (past partner of the lead, "
@@ -98,8 +107,11 @@ class Command(BaseCommand):
                 if done == total:
                     sys.stderr.write("\n")
 
+        share = float(options["fit_share"])  # type: ignore[arg-type]
+        cut = cut_date(projects, share, first) if 0.0 < share < 1.0 else None
         results = evaluate(
             projects,
+            cut=cut,
             mode=options["text"],  # type: ignore[arg-type]
             max_queries=options["max_queries"],  # type: ignore[arg-type]
             first=first,
@@ -118,6 +130,14 @@ class Command(BaseCommand):
         if breakdown is not None:
             self.stdout.write(f"Where the engine ranks the gold partners (first {DEPTH} suggestions):")
             self.stdout.write(breakdown.format(DEPTH))
+        if results.later is not None:
+            self.stdout.write(
+                f"{name} later part (test): queries starting on or after {cut}, after the "
+                "weights' fitting part"
+            )
+            self.stdout.write(format_table(results.later, [*methods, *variants]))
+            self.stdout.write(best_baseline_line(results.later))
+            self.stdout.write(f"{name} later part {summary_line(results.later)}")
         self.stdout.write(f"{name} {summary_line(results)}")
         self.stdout.write(
             f"{name} wall_s={time.monotonic() - started:.1f} cpu_s={time.process_time() - started_cpu:.1f}"
