@@ -8,6 +8,8 @@ from django.core import signing
 from django.urls import reverse
 from django.utils import translation
 
+from sern_portal.signed_links import read_person_token
+
 # Its own salt: a token signed for anything else (a mailing list's unsubscribe link included)
 # does not stop a digest, even with the same SECRET_KEY.
 DIGEST_STOP_SALT = "information.digest-stop"
@@ -15,29 +17,13 @@ DIGEST_STOP_SALT = "information.digest-stop"
 DIGEST_STOP_MAX_AGE = datetime.timedelta(days=180)
 
 
-class InvalidDigestLink(Exception):
-    """A forged or expired token; ``reason`` is "forged" or "expired"."""
-
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
-
-
 def digest_stop_token(user) -> str:
     return signing.dumps({"u": user.pk}, salt=DIGEST_STOP_SALT)
 
 
 def read_digest_stop_token(token: str) -> int:
-    """The user id the token names; raises ``InvalidDigestLink``."""
-    try:
-        data = signing.loads(token, salt=DIGEST_STOP_SALT, max_age=DIGEST_STOP_MAX_AGE)
-    except signing.SignatureExpired as error:
-        raise InvalidDigestLink("expired") from error
-    except signing.BadSignature as error:
-        raise InvalidDigestLink("forged") from error
-    if not isinstance(data, dict) or not isinstance(data.get("u"), int):
-        raise InvalidDigestLink("forged")
-    return data["u"]
+    """The user id the token names; raises ``sern_portal.signed_links.InvalidLink``."""
+    return read_person_token(token, DIGEST_STOP_SALT, DIGEST_STOP_MAX_AGE)["u"]
 
 
 def digest_stop_url(user) -> str:

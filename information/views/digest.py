@@ -5,8 +5,9 @@ from django.views.decorators.csrf import csrf_exempt
 
 from members.models import User
 from sern_portal.permissions import permission_required
+from sern_portal.signed_links import InvalidLink
 
-from ..digest_links import InvalidDigestLink, read_digest_stop_token
+from ..digest_links import read_digest_stop_token
 
 
 # CSRF-exempt on purpose, as the mailing lists' link: RFC 8058 one-click unsubscribe is a POST
@@ -20,8 +21,8 @@ def stop_digest(request, token: str):
     try:
         user = User.objects.filter(pk=read_digest_stop_token(token), is_active=True).first()
         if user is None:
-            raise InvalidDigestLink("forged")
-    except InvalidDigestLink as error:
+            raise InvalidLink("forged")
+    except InvalidLink as error:
         return render(request, "information/digest_link_invalid.html", {"reason": error.reason}, status=400)
     context = {"email": user.email}
     if request.method == "POST":

@@ -5,6 +5,7 @@ import datetime
 from django.core import signing
 from django.db import IntegrityError, transaction
 
+from sern_portal.signed_links import InvalidLink, read_person_token
 from workinggroups.models import WorkingGroup
 
 from ..models import STANDARD_LISTS, ListKind, ListOptOut, MailingList
@@ -20,12 +21,8 @@ class ListCannotBeLeft(Exception):
     """Legal and governance lists (``ListKind.REQUIRED``) cannot be left."""
 
 
-class InvalidUnsubscribeLink(Exception):
+class InvalidUnsubscribeLink(InvalidLink):
     """A forged, expired or other-list token; ``reason`` is "forged", "expired" or "other_list"."""
-
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
 
 
 def ensure_lists() -> list[MailingList]:
@@ -79,13 +76,9 @@ def unsubscribe_token(user, mailing_list: MailingList) -> str:
 def read_unsubscribe_token(token: str, list_slug: str) -> int:
     """The user id a token for the list ``list_slug`` names; raises ``InvalidUnsubscribeLink``."""
     try:
-        data = signing.loads(token, salt=UNSUBSCRIBE_SALT, max_age=UNSUBSCRIBE_MAX_AGE)
-    except signing.SignatureExpired as error:
-        raise InvalidUnsubscribeLink("expired") from error
-    except signing.BadSignature as error:
-        raise InvalidUnsubscribeLink("forged") from error
-    if not isinstance(data, dict) or not isinstance(data.get("u"), int):
-        raise InvalidUnsubscribeLink("forged")
+        data = read_person_token(token, UNSUBSCRIBE_SALT, UNSUBSCRIBE_MAX_AGE)
+    except InvalidLink as error:
+        raise InvalidUnsubscribeLink(error.reason) from error
     if data.get("l") != list_slug:
         raise InvalidUnsubscribeLink("other_list")
     return data["u"]
