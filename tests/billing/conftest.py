@@ -6,6 +6,7 @@ import pytest
 import time_machine
 
 from members.models import ContactRole, FeeBand
+from strategy.models import NetworkProfile
 from tests.factories import OrganisationFactory
 
 from .helpers import YEAR, contact
@@ -44,3 +45,15 @@ def mid_february_2027():
     """The clock on 15 February 2027: the year's invoices are out (1 February), not yet due."""
     with time_machine.travel(datetime.datetime(2027, 2, 15, 10), tick=False):
         yield
+
+
+@pytest.fixture
+def association(db):
+    """The association's profile with what e-invoices need: an Italian address, partita IVA and
+    codice fiscale, IBAN and BIC."""
+    profile = NetworkProfile.objects.current()
+    profile.street, profile.postcode, profile.city = "Via della Repubblica 1", "43121", "Parma"
+    profile.vat_number, profile.tax_code = "12345670017", "12345670017"
+    profile.iban, profile.bic = "IT60 X054 2811 1010 0000 0123 456", "BPMOIT22XXX"
+    profile.save()
+    return profile

@@ -17,21 +17,10 @@ from billing.services.errors import BillingRefused
 from billing.services.fatturapa import build_fatturapa, parse_italian_address
 from billing.services.issuing import issue_fee_year
 from billing.services.payments import issue_credit_note
-from strategy.models import NetworkProfile
 
 from .helpers import DUE, ISSUED, YEAR, make_invoice
 
 pytestmark = pytest.mark.usefixtures("mid_february_2027")
-
-
-@pytest.fixture
-def association(db):
-    profile = NetworkProfile.objects.current()
-    profile.street, profile.postcode, profile.city = "Via della Repubblica 1", "43121", "Parma"
-    profile.vat_number, profile.tax_code = "12345670017", "12345670017"
-    profile.iban, profile.bic = "IT60 X054 2811 1010 0000 0123 456", "BPMOIT22XXX"
-    profile.save()
-    return profile
 
 
 @pytest.fixture
