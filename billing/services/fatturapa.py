@@ -52,6 +52,11 @@ def parse_italian_address(text: str) -> ItalianAddress | None:
     return ItalianAddress(match["street"].strip(" ,"), match["cap"], match["town"].strip(), province)
 
 
+def association_address(network: NetworkProfile) -> ItalianAddress | None:
+    """The association's seat from its profile's street, postcode and city."""
+    return parse_italian_address(f"{network.street}, {network.postcode} {network.city}")
+
+
 def fatturapa_filename(invoice: Invoice, vat_number: str) -> str:
     """``IT<partita IVA>_<progressive>.xml``: the exchange refuses a name it has seen, so the
     progressive is the invoice's own id in base 36 (five characters, unique per invoice)."""
@@ -78,7 +83,7 @@ def why_no_fatturapa(invoice: Invoice, network: NetworkProfile | None) -> str | 
         )
     if network is None or not network.vat_number:
         return _("Add the association's Italian VAT number (partita IVA) to the network profile first.")
-    if parse_italian_address(network.street + ", " + network.postcode + " " + network.city) is None:
+    if association_address(network) is None:
         return _(
             "The association's address in the network profile needs a street, a five-digit CAP and a town."
         )
@@ -148,7 +153,7 @@ def build_fatturapa(invoice: Invoice) -> tuple[str, bytes]:
 
 
 def _seller(network: NetworkProfile):
-    address = parse_italian_address(network.street + ", " + network.postcode + " " + network.city)
+    address = association_address(network)
     return a38.CedentePrestatore(
         a38.DatiAnagraficiCedentePrestatore(
             a38.IdFiscaleIVA("IT", network.vat_number),

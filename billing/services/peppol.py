@@ -19,7 +19,7 @@ from strategy.models import NetworkProfile
 
 from ..models import Invoice
 from .errors import BillingRefused
-from .fatturapa import parse_italian_address
+from .fatturapa import association_address
 
 UBL = "urn:oasis:names:specification:ubl:schema:xsd:{}-2"
 CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
@@ -109,7 +109,7 @@ def _seller(party: ElementTree.Element, network: NetworkProfile) -> None:
     else:
         _text(party, "EndpointID", network.tax_code, schemeID="0210")
     address = _node(party, "PostalAddress")
-    parsed = parse_italian_address(f"{network.street}, {network.postcode} {network.city}")
+    parsed = association_address(network)
     _text(address, "StreetName", network.street)
     _text(address, "CityName", parsed.town if parsed else network.city)
     _text(address, "PostalZone", network.postcode)
