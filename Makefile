@@ -103,6 +103,9 @@ clean:
 # again), serves it with gunicorn (3 workers, production settings, Redis) on $(LOADTEST_PORT),
 # prints page_cost's table, then loadtest's at 10 and 50 connections; stops gunicorn.
 loadtest: install
+	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+		&& (apt-get install -y -q wrk || (apt-get update -q && apt-get install -y -q wrk)); } \
+		|| echo "wrk is not installed and cannot be installed here: the Python load generator is used."
 	@set -e; \
 	export DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(LOADTEST_DB) DJANGO_ENV=production \
 		DJANGO_SETTINGS_MODULE=sern_portal.scale.settings SECRET_KEY=$$(printf 'loadtest%.0s' 1 2 3 4 5 6 7) \

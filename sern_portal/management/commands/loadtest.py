@@ -8,7 +8,7 @@ page and ``/loadtest/noop`` (Django without the database), and prints one table 
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from sern_portal.scale.loadgen import Session, hammer, table
+from sern_portal.scale.loadgen import Session, hammer, hammer_wrk, table, wrk_available
 from sern_portal.scale.pages import main_pages
 
 
@@ -21,8 +21,27 @@ class Command(BaseCommand):
         parser.add_argument("--connections", default="10,50")
         parser.add_argument("--seconds", type=float, default=10)
         parser.add_argument("--only", default="", help="Only pages whose label contains this text.")
+        parser.add_argument(
+            "--generator",
+            choices=["auto", "wrk", "python"],
+            default="auto",
+            help="wrk where installed (auto), else the standard library's threads.",
+        )
 
-    def handle(self, *args, host: str, port: int, connections: str, seconds: float, only: str, **options):
+    def handle(
+        self,
+        *args,
+        host: str,
+        port: int,
+        connections: str,
+        seconds: float,
+        only: str,
+        generator: str,
+        **options,
+    ):
+        use_wrk = generator == "wrk" or (generator == "auto" and wrk_available())
+        hammer_with = hammer_wrk if use_wrk else hammer
+        self.stdout.write(f"Load generator: {'wrk' if use_wrk else 'Python threads'}")
         pages = [page for page in main_pages() if not only or only.lower() in page.label.lower()]
         cookies: dict[str | None, str] = {None: ""}
         for user in sorted({page.user for page in pages if page.user}):
@@ -31,12 +50,14 @@ class Command(BaseCommand):
             cookies[user] = session.header()
         for level in [int(value) for value in connections.split(",") if value.strip()]:
             self.stdout.write(f"\n{level} connections, {seconds:.0f} s per page:")
-            noop = hammer(host, port, "/loadtest/noop", "", level, seconds, "trivial view (no database)")
-            home = hammer(host, port, "/en/", "", level, seconds, "public home (anonymous)")
+            noop = hammer_with(host, port, "/loadtest/noop", "", level, seconds, "trivial view (no database)")
+            home = hammer_with(host, port, "/en/", "", level, seconds, "public home (anonymous)")
             results = [noop, home]
             for page in pages:
                 if page.user is None:
                     continue
-                results.append(hammer(host, port, page.path, cookies[page.user], level, seconds, page.label))
+                results.append(
+                    hammer_with(host, port, page.path, cookies[page.user], level, seconds, page.label)
+                )
                 self.stdout.write(f"  {page.label}: {results[-1].rate:.1f} req/s")
             self.stdout.write(table(results, home))
