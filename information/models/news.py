@@ -23,7 +23,7 @@ class NewsItem(models.Model):
         "strategy.Priority", blank=True, related_name="news", verbose_name=_("priorities")
     )
     published_at = models.DateTimeField(
-        _("publish on"), default=timezone.now, db_index=True, help_text=_("Not shown before this time.")
+        _("publish on"), default=timezone.now, help_text=_("Not shown before this time.")
     )
     # A plain default (not auto_now_add) so the demo data can store fixed values.
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
@@ -35,6 +35,11 @@ class NewsItem(models.Model):
         ordering = ["-published_at", "-pk"]
         verbose_name = _("news item")
         verbose_name_plural = _("news")
+        # Covering (PostgreSQL): the dashboard counts a period's items from the index alone
+        # (issue 16: reading 44,000 rows of the table for their ids took 130 ms).
+        indexes = [
+            models.Index(fields=["published_at"], include=["id"], name="information_news_published_idx"),
+        ]
 
     def __str__(self) -> str:
         return self.title

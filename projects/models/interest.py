@@ -61,6 +61,15 @@ class ExpressionOfInterest(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["idea", "organisation"], name="one_interest_per_organisation")
         ]
+        # Covering (PostgreSQL): the dashboard counts a period's interests per member and status
+        # from the index alone (issue 16: 100,000 interests).
+        indexes = [
+            models.Index(
+                fields=["created_at"],
+                include=["id", "organisation", "status"],
+                name="projects_interest_created_idx",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.organisation} → {self.idea}"
