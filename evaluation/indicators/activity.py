@@ -15,14 +15,19 @@ from events.models import EventKind, Registration
 from members.models import BoardMeeting, BoardSeat, MeetingStatus
 from projects.models import ExpressionOfInterest, InterestStatus, ProjectIdea, ProjectRecord
 
-from .common import created_during, during, shared_in_pass
+from .common import created_during, during, shared_in_pass, untranslated
 
 
 def counts_per(rows: QuerySet, field: str) -> Counter:
     """How many rows per value of ``field``, counted by the database (GROUP BY): a large network
     sends one row per organisation, not one per idea or registration (issue 16)."""
     return Counter(
-        dict(rows.order_by().values_list(field).annotate(count=Count("pk")).values_list(field, "count"))
+        dict(
+            untranslated(rows.order_by())
+            .values_list(field)
+            .annotate(count=Count("pk"))
+            .values_list(field, "count")
+        )
     )
 
 

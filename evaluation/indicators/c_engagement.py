@@ -25,6 +25,7 @@ from .common import (
     per_member_table,
     rate,
     totals_per_country,
+    untranslated,
 )
 from .registry import ChartSpec, indicator
 from .tables import Column, Kind, Table
@@ -195,7 +196,7 @@ def members_without_activity(period: Period) -> Table:
     members = members_during(period).order_by("country", "name")
     rows = [
         (name, country_label(country), kinds.get(kind, kind), member_since)
-        for pk, name, country, kind, member_since in members.values_list(
+        for pk, name, country, kind, member_since in untranslated(members).values_list(
             "pk", "name", "country", "kind", "member_since"
         )
         if pk not in active

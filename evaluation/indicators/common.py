@@ -86,10 +86,18 @@ def created_during(model: type[Model], period: Period) -> QuerySet:
     return model._default_manager.filter(during("created_at", period))
 
 
+def untranslated(queryset: QuerySet) -> QuerySet:
+    """The queryset without django-modeltranslation's rewriting, for ``values()`` and
+    ``values_list()`` of columns that are not translated (ids, names, countries, counts): the
+    rewriting copies every row through two dicts to fill in translated fields that none of these
+    rows select (issue 16: about 0.3 s of the dashboard's 40,000 member rows)."""
+    return queryset.rewrite(False) if hasattr(queryset, "rewrite") else queryset
+
+
 @shared_in_pass
 def member_rows(period: Period) -> list[tuple[int, str, str]]:
     """(id, name, country) of every member of the period: plain values, read once per pass."""
-    return list(members_during(period).values_list("pk", "name", "country"))
+    return list(untranslated(members_during(period)).values_list("pk", "name", "country"))
 
 
 _COUNTRY_LABELS = dict(Country.choices)

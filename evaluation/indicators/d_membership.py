@@ -30,6 +30,7 @@ from .common import (
     rate,
     shared_in_pass,
     table_or_empty,
+    untranslated,
 )
 from .registry import ChartSpec, indicator
 from .tables import Column, Kind, Table, label_and_counts
@@ -43,7 +44,7 @@ def _memberships() -> list[tuple[str, str, datetime.date, datetime.date | None]]
     """(country, kind, member since, member until) of every organisation that was ever a member:
     read once per pass, the four membership indicators count from it (10,000 rows, issue 16)."""
     return list(
-        Organisation.objects.filter(member_since__isnull=False).values_list(
+        untranslated(Organisation.objects.filter(member_since__isnull=False)).values_list(
             "country", "kind", "member_since", "member_until"
         )
     )
