@@ -36,6 +36,8 @@ class Weights:
     programme_region: float = 0.75
     lead_partner: float = 8.0
     lead_second_degree: float = 0.25
+    # Shared projects with the lead in the idea's programme (see scoring.compute_signals).
+    lead_programme_partner: float = 0.0
     same_country: float = -0.4
     neighbour_country: float = 0.3
     same_region: float = 0.75

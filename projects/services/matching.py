@@ -183,13 +183,18 @@ def candidate_profiles(members: Iterable[Organisation] | None = None) -> list[Ca
 
 
 def collaborations() -> list[Collaboration]:
-    """Every pair of organisations that were in the same project record, with its acronyms."""
-    acronyms = dict(ProjectRecord.objects.values_list("pk", "acronym"))
-    shared: dict[tuple[int, int], set[str]] = defaultdict(set)
+    """Every pair of organisations that were in the same project record, with its acronyms and
+    each record's programme (as ``programme_code``, the codes ideas and profiles use)."""
+    records = {
+        pk: (acronym, programme_code(programme))
+        for pk, acronym, programme in ProjectRecord.objects.values_list("pk", "acronym", "programme")
+    }
+    shared: dict[tuple[int, int], dict[str, str]] = defaultdict(dict)
     for first, second, record_id in co_partner_edges():
-        shared[(first, second)].add(acronyms[record_id])
+        acronym, programme = records[record_id]
+        shared[(first, second)].setdefault(acronym, programme)
     return [
-        Collaboration(first, second, tuple(sorted(labels)))
+        Collaboration(first, second, tuple(sorted(labels)), tuple(labels[label] for label in sorted(labels)))
         for (first, second), labels in sorted(shared.items())
     ]
 
