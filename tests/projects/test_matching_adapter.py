@@ -48,6 +48,11 @@ def test_collaborations_carry_the_acronyms_of_the_shared_records(network):
     assert pairs[frozenset((network.lead.pk, network.kalix.pk))] == ("MOBEC",)
 
 
+def test_collaborations_carry_each_shared_records_programme_as_the_ideas_code(network):
+    pairs = {frozenset((c.first, c.second)): c.programmes for c in collaborations()}
+    assert pairs[frozenset((network.lead.pk, network.kalix.pk))] == ("erasmus_plus",)
+
+
 def test_the_adapter_excludes_the_lead_non_members_declined_and_dismissed_members(network):
     idea = network.idea
     assert suggested_ids(idea) == {network.parma.pk, network.bologna.pk, network.kalix.pk}
