@@ -36,11 +36,11 @@ class Adaptation:
     """
 
     # Fitted with the weights by fit_matching on the earlier queries of keep.eu and h2020
-    # (see weights.py and docs/matching.md). With repeat shares of about 0.01 (keep.eu) and
-    # 0.10 (h2020) the reform term adds about 0.5 and 4 to the factor.
-    full_share: float = 0.01
-    graph_boost: float = 2.0
-    reform_boost: float = 40.0
+    # (see weights.py and docs/matching.md). With repeat shares of about 0.013 (keep.eu) and
+    # 0.097 (h2020) the reform term adds about 1 and 8 to the factor.
+    full_share: float = 0.02
+    graph_boost: float = 1.0
+    reform_boost: float = 80.0
 
     def graph_factor(self, strength: float, repeat_share: float) -> float:
         """What the lead's graph signals are multiplied by (see the class)."""

@@ -68,6 +68,7 @@ START = Weights(
     programme_region=0.75,
     lead_partner=3.5,
     lead_second_degree=0.75,
+    lead_programme_partner=0.0,  # added after that fit
     same_country=-0.4,
     neighbour_country=0.3,
     same_region=0.5,
