@@ -28,6 +28,9 @@ class PartnerGraph:
         self.n_candidates = n_candidates
         self.node_of: dict[CandidateId, int] = dict(row_of)
         self.labels: dict[tuple[int, int], tuple[str, ...]] = {}
+        self.programme_block: dict[str, int] = {}
+        # (node, node, programme block) once per shared project whose programme is known.
+        entries: list[tuple[int, int, int]] = []
         for collaboration in collaborations:
             first = self._node(collaboration.first)
             second = self._node(collaboration.second)
@@ -35,8 +38,13 @@ class PartnerGraph:
                 continue
             pair = (min(first, second), max(first, second))
             known = self.labels.get(pair, ())
-            self.labels[pair] = known + tuple(
-                label for label in collaboration.projects if label not in known
+            added = tuple(label for label in collaboration.projects if label not in known)
+            self.labels[pair] = known + added
+            programmes = dict(zip(collaboration.projects, collaboration.programmes, strict=False))
+            entries.extend(
+                (*pair, self.programme_block.setdefault(programme, len(self.programme_block)))
+                for label in dict.fromkeys(added)
+                if (programme := programmes.get(label))
             )
         size = len(self.node_of)
         pairs = np.asarray(list(self.labels), dtype=np.int64).reshape(-1, 2)
@@ -47,6 +55,10 @@ class PartnerGraph:
         self.adjacency = sp.csr_matrix(
             (np.concatenate([shared, shared]), (rows, cols)), shape=(size, size)
         )
+        triples = np.asarray(entries, dtype=np.int64).reshape(-1, 3)
+        self.programme_adjacency = programme_adjacency(
+            triples[:, 0], triples[:, 1], triples[:, 2], size, len(self.programme_block)
+        )
 
     @classmethod
     def from_adjacency(
@@ -55,14 +67,24 @@ class PartnerGraph:
         n_candidates: int,
         adjacency: sp.csr_matrix,
         labels: Mapping[tuple[int, int], tuple[str, ...]],
+        programme_block: dict[str, int] | None = None,
+        by_programme: sp.csr_matrix | None = None,
     ) -> PartnerGraph:
         """A graph kept up to date elsewhere (e.g. an evaluation replaying time): nodes,
-        symmetric adjacency and, per (smaller, larger) node pair, the shared project labels."""
+        symmetric adjacency and, per (smaller, larger) node pair, the shared project labels;
+        optionally the shared projects per programme (see `programme_adjacency`)."""
         graph = cls.__new__(cls)
         graph.n_candidates = n_candidates
         graph.node_of = node_of
         graph.adjacency = adjacency
         graph.labels = labels  # type: ignore[assignment]
+        graph.programme_block = programme_block or {}
+        size = adjacency.shape[0]
+        graph.programme_adjacency = (
+            by_programme
+            if by_programme is not None
+            else sp.csr_matrix((size, size * max(len(graph.programme_block), 1)), dtype=np.float32)
+        )
         return graph
 
     @cached_property
@@ -88,6 +110,22 @@ class PartnerGraph:
         start, end = self.adjacency.indptr[node], self.adjacency.indptr[node + 1]
         return self.adjacency.indices[start:end], self.adjacency.data[start:end]
 
+    def programme_partners(
+        self, candidate_id: CandidateId | None, programme: str | None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Neighbour nodes of an organisation and the number of projects of `programme` shared
+        with each (only those with at least one)."""
+        block = self.programme_block.get(programme) if programme else None
+        node = self.node_of.get(candidate_id) if candidate_id is not None else None
+        matrix = self.programme_adjacency
+        if block is None or node is None or node >= matrix.shape[0]:
+            return np.empty(0, dtype=np.int32), np.empty(0, dtype=np.float32)
+        start, end = matrix.indptr[node], matrix.indptr[node + 1]
+        columns = matrix.indices[start:end]
+        size = self.adjacency.shape[0]
+        inside = columns // size == block
+        return columns[inside] % size, matrix.data[start:end][inside]
+
     def second_degree(self, neighbours: np.ndarray, shared: np.ndarray) -> np.ndarray:
         """Per candidate: number of (weighted) paths through the given neighbours."""
         if neighbours.size == 0:
@@ -102,3 +140,16 @@ class PartnerGraph:
         """Which of `others` worked with `node` (returned as the subset of `others`)."""
         start, end = self.adjacency.indptr[node], self.adjacency.indptr[node + 1]
         return np.intersect1d(self.adjacency.indices[start:end], others)
+
+
+def programme_adjacency(
+    firsts: np.ndarray, seconds: np.ndarray, blocks: np.ndarray, size: int, n_blocks: int
+) -> sp.csr_matrix:
+    """Shared projects per programme, one (node, block x size + node) entry per shared project
+    of that programme and pair (both ways; duplicates add up): a node's row holds all its
+    programmes' partners, so one idea's programme is one row slice and a filter, and the
+    matrix has only `size` rows however many programmes there are."""
+    ones = np.ones(2 * firsts.size, np.float32)
+    rows = np.concatenate([firsts, seconds])
+    cols = np.concatenate([blocks * size + seconds, blocks * size + firsts])
+    return sp.csr_matrix((ones, (rows, cols)), shape=(size, size * max(n_blocks, 1)))

@@ -38,11 +38,16 @@ class CandidateProfile:
 
 @dataclass(frozen=True, slots=True)
 class Collaboration:
-    """Two organisations that were partners in the same earlier projects (labels/acronyms)."""
+    """Two organisations that were partners in the same earlier projects (labels/acronyms).
+
+    `programmes`, when known, is the programme of each of those projects, in the same order
+    (the same labels as `CandidateProfile.programmes` and `IdeaQuery.programme`).
+    """
 
     first: CandidateId
     second: CandidateId
     projects: tuple[str, ...]
+    programmes: tuple[str | None, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -196,6 +196,7 @@ MAKERS: dict[str, ReasonMaker] = {
     "programme_country": _programme_country,
     "programme_activity": _programme_activity,
     "lead_partner": _lead_partner,
+    "lead_programme_partner": _lead_partner,
     "lead_second_degree": _second_degree,
     "same_country": _same_country,
     "neighbour_country": _neighbour,

@@ -36,11 +36,11 @@ class Adaptation:
     """
 
     # Fitted with the weights by fit_matching on the earlier queries of keep.eu and h2020
-    # (see weights.py and docs/matching.md). With repeat shares of about 0.01 (keep.eu) and
-    # 0.10 (h2020) the reform term adds about 0.5 and 4 to the factor.
-    full_share: float = 0.01
-    graph_boost: float = 2.0
-    reform_boost: float = 40.0
+    # (see weights.py and docs/matching.md). With repeat shares of about 0.013 (keep.eu) and
+    # 0.097 (h2020) the reform term adds about 1 and 8 to the factor.
+    full_share: float = 0.02
+    graph_boost: float = 1.0
+    reform_boost: float = 80.0
 
     def graph_factor(self, strength: float, repeat_share: float) -> float:
         """What the lead's graph signals are multiplied by (see the class)."""
@@ -194,6 +194,16 @@ def compute_signals(
     if group_codes and wanted("group_interest"):
         shared = np.asarray(index.group_priority_matrix[:, group_codes].sum(axis=1)).ravel()
         signals["group_interest"] = (shared / len(query.priorities)).astype(np.float32)
+    boost = np.float32(adaptation.graph_factor(strength, index.graph.repeat_share))
+    if lead_neighbours.size and wanted("lead_programme_partner"):
+        # Among the lead's partners, those it worked with in the idea's own programme, relative
+        # to the lead's most frequent partner there (a research lead has hundreds of partners
+        # across programmes; which of them come back depends on the call).
+        nodes, in_programme = index.graph.programme_partners(query.lead_id, query.programme)
+        if nodes.size:
+            partner = np.zeros(len(index.graph.node_of), np.float32)
+            partner[nodes] = in_programme / in_programme.max()
+            signals["lead_programme_partner"] = partner[: len(index)] * boost
     if lead_neighbours.size and wanted("lead_partner", "lead_second_degree"):
         partner = np.zeros(len(index.graph.node_of), np.float32)
         # Half for having worked with the lead at all, half for how often, relative to the
@@ -203,7 +213,6 @@ def compute_signals(
         # co-partner baselines (on h2020 that order is most of the answer).
         shared = lead_shared.astype(np.float32)
         partner[lead_neighbours] = 0.5 + 0.5 * shared / shared.max()
-        boost = np.float32(adaptation.graph_factor(strength, index.graph.repeat_share))
         signals["lead_partner"] = partner[: len(index)] * boost
         second = np.log1p(index.graph.second_degree(lead_neighbours, lead_shared))
         signals["lead_second_degree"] = _scaled(second, excluded, zero) * boost

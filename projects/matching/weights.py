@@ -3,7 +3,8 @@
 Each signal lies in [0, 1] (see scoring.py), so a weight reads as "points for a perfect value
 of that signal" (the lead's graph signals are further multiplied by scoring.Adaptation's
 graph factor). The defaults and the adaptation constants in scoring.DEFAULT_ADAPTATION were
-fitted once on a temporal split of two real data sets together (2026-11-29):
+fitted on a temporal split of two real data sets together (2026-11-29, again after the
+signal lead_programme_partner was added):
 
     python manage.py fit_matching ../shared/data/keep-interreg-2014-2020/projects.jsonl.gz \
         ../shared/data/h2020-consortia-graph/projects.jsonl.gz
@@ -28,27 +29,29 @@ from dataclasses import dataclass, fields, replace
 
 @dataclass(frozen=True, slots=True)
 class Weights:
-    text: float = 0.75
-    priorities: float = 1.0
-    programme: float = 0.5
+    text: float = 4.0
+    priorities: float = 0.25
+    programme: float = 8.0
     programme_country: float = 0.0
-    programme_activity: float = 4.0
+    programme_activity: float = 8.0
     programme_region: float = 0.75
-    lead_partner: float = 8.0
+    lead_partner: float = 6.0
     lead_second_degree: float = 0.25
-    same_country: float = -0.4
-    neighbour_country: float = 0.3
-    same_region: float = 0.75
-    same_town: float = 0.0
+    # Shared projects with the lead in the idea's programme (see scoring.compute_signals).
+    lead_programme_partner: float = 2.0
+    same_country: float = -0.5
+    neighbour_country: float = 0.25
+    same_region: float = 0.5
+    same_town: float = 1.0
     country_affinity: float = 0.0
-    region_affinity: float = 2.0
-    engagement: float = 1.5
+    region_affinity: float = 2.5
+    engagement: float = 0.0
     wanted_country: float = 6.0
     wanted_kind: float = 6.0
     consortium: float = 0.0
     # Half the declared priorities' weight: being in a working group of the idea's theme is a
     # sign of interest, weaker than ticking the priority. Not fitted (no groups in the data).
-    group_interest: float = 0.5
+    group_interest: float = 0.125
 
     @classmethod
     def signal_names(cls) -> tuple[str, ...]:

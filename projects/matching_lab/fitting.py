@@ -49,7 +49,7 @@ DEPTH = 100
 # that re-rank after the linear sum.
 NOT_FITTED = frozenset({"wanted_country", "wanted_kind", "consortium", "group_interest"})
 FITTED = tuple(name for name in Weights.signal_names() if name not in NOT_FITTED)
-GRAPH = ("lead_partner", "lead_second_degree")
+GRAPH = ("lead_partner", "lead_second_degree", "lead_programme_partner")
 PROGRAMME = ("programme", "programme_country", "programme_activity", "programme_region")
 FULL_SHARES = (0.01, 0.02, 0.05, 0.1, 0.2)
 REFORM_BOOSTS = (0.0, 5.0, 10.0, 20.0, 40.0, 80.0)
@@ -68,6 +68,7 @@ START = Weights(
     programme_region=0.75,
     lead_partner=3.5,
     lead_second_degree=0.75,
+    lead_programme_partner=0.0,  # added after that fit
     same_country=-0.4,
     neighbour_country=0.3,
     same_region=0.5,

@@ -9,7 +9,7 @@ from itertools import combinations
 import numpy as np
 import scipy.sparse as sp
 
-from projects.matching.graph import PartnerGraph
+from projects.matching.graph import PartnerGraph, programme_adjacency
 from projects.matching.model import CandidateProfile, Collaboration, IdeaQuery
 from projects.matching_lab.keep import Partner, Project, ProtocolQuery, TextMode, slug
 
@@ -78,7 +78,7 @@ def build_inputs(
             builders.setdefault(partner.key, _Builder(partner)).add(project, partner, mode)
         keys = sorted({partner.key for partner in project.partners})
         collaborations.extend(
-            Collaboration(first, second, (project.acronym,))
+            Collaboration(first, second, (project.acronym,), (project.programme,))
             for first, second in combinations(keys, 2)
         )
     profiles = [builders[key].profile() for key in sorted(builders)]
@@ -129,19 +129,33 @@ class Timeline:
         self.firsts: list[int] = []
         self.seconds: list[int] = []
         self.keys: list[str] = []
+        # Shared projects per programme: one (pair slot, programme block) per shared project.
+        self.programme_block: dict[str, int] = {}
+        self.programme_slots: list[int] = []
+        self.programme_blocks: list[int] = []
 
-    def _add_pairs(self, keys: list[str], label: str) -> None:
+    def _add_pairs(self, keys: list[str], label: str, programme: str = "") -> None:
         numbers = [self.global_of.setdefault(key, len(self.global_of)) for key in keys]
+        block = (
+            self.programme_block.setdefault(programme, len(self.programme_block))
+            if programme
+            else -1
+        )
         for first, second in combinations(numbers, 2):
             pair = (min(first, second), max(first, second))
             slot = self.slot_of.get(pair)
             if slot is None:
-                self.slot_of[pair] = len(self.labels)
+                slot = self.slot_of[pair] = len(self.labels)
                 self.labels.append((label,))
                 self.firsts.append(pair[0])
                 self.seconds.append(pair[1])
             elif label not in self.labels[slot]:
                 self.labels[slot] += (label,)
+            else:
+                continue
+            if block >= 0:
+                self.programme_slots.append(slot)
+                self.programme_blocks.append(block)
 
     def inputs(self, date: str) -> tuple[list[CandidateProfile], list[Collaboration]]:
         if date < self.date:
@@ -156,10 +170,10 @@ class Timeline:
                 builder = self.builders.setdefault(partner.key, _Builder(partner))
                 builder.add(project, partner, self.mode)
             keys = sorted({partner.key for partner in project.partners})
-            self._add_pairs(keys, project.acronym or project.id)
+            self._add_pairs(keys, project.acronym or project.id, project.programme)
             if not self.pairs_only:
                 self.collaborations.extend(
-                    Collaboration(first, second, (project.acronym,))
+                    Collaboration(first, second, (project.acronym,), (project.programme,))
                     for first, second in combinations(keys, 2)
                 )
         self.keys = sorted(self.builders)
@@ -184,9 +198,24 @@ class Timeline:
             ),
             shape=(size, size),
         )
+        slots = np.asarray(self.programme_slots, dtype=np.int64)
+        firsts_of = np.asarray(self.firsts, dtype=np.int64)[slots]
+        seconds_of = np.asarray(self.seconds, dtype=np.int64)[slots]
+        by_programme = programme_adjacency(
+            row_of_global[firsts_of],
+            row_of_global[seconds_of],
+            np.asarray(self.programme_blocks, dtype=np.int64),
+            size,
+            len(self.programme_block),
+        )
         node_of = {key: row for row, key in enumerate(self.keys)}
         return PartnerGraph.from_adjacency(
-            node_of, size, adjacency, _PairLabels(self, global_of_row)
+            node_of,
+            size,
+            adjacency,
+            _PairLabels(self, global_of_row),
+            dict(self.programme_block),
+            by_programme,
         )
 
 

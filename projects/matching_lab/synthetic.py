@@ -92,19 +92,23 @@ def make_world(n_orgs: int, n_ideas: int, seed: int = 20240501) -> SyntheticWorl
                 engagement=float(rng.poisson(2.0)),
             )
         )
-    collaborations = _collaborations(rng, n_orgs)
+    collaborations = _collaborations(rng, n_orgs, n_programmes)
     ideas = _ideas(rng, vocabularies, n_ideas, n_orgs, n_programmes)
     return SyntheticWorld(profiles, collaborations, ideas)
 
 
-def _collaborations(rng: np.random.Generator, n_orgs: int) -> list[Collaboration]:
-    """Projects of 3-8 partners; a third of the organisations have taken part in one."""
+def _collaborations(
+    rng: np.random.Generator, n_orgs: int, n_programmes: int
+) -> list[Collaboration]:
+    """Projects of 3-8 partners; a third of the organisations have taken part in one. Project
+    number n belongs to programme n mod n_programmes (no extra random draws: the same world)."""
     collaborations = []
     for number in range(n_orgs // 10):
         partners = rng.choice(n_orgs, size=rng.integers(3, 9), replace=False).tolist()
         label = f"P{number}"
+        programme = f"programme-{number % n_programmes}"
         collaborations.extend(
-            Collaboration(first, second, (label,))
+            Collaboration(first, second, (label,), (programme,))
             for position, first in enumerate(partners)
             for second in partners[position + 1 :]
         )

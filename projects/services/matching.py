@@ -95,8 +95,14 @@ def _texts(values: Iterable[str | None]) -> list[str]:
     return list(seen)
 
 
-def candidate_profiles(members: Iterable[Organisation] | None = None) -> list[CandidateProfile]:
+def candidate_profiles(
+    members: Iterable[Organisation] | None = None, *, expertise: bool = True, interests: bool = True
+) -> list[CandidateProfile]:
     """One profile per member organisation, in a fixed number of queries.
+
+    ``expertise=False`` leaves the staff's expertise pool out of the texts and
+    ``interests=False`` the expressions of interest out of the engagement (for the replay of
+    what each portal signal adds, ``signal_replay``).
 
     Texts: the description in every language, the expertise areas and job titles of the staff
     who consented to be listed, the titles of earlier project records and the titles and
@@ -111,7 +117,12 @@ def candidate_profiles(members: Iterable[Organisation] | None = None) -> list[Ca
     )
     ids = [organisation.pk for organisation in members]
     texts: dict[int, list[str]] = defaultdict(list)
-    for expert in StaffExpert.objects.consented().filter(organisation__in=ids).prefetch_related("areas"):
+    experts = (
+        StaffExpert.objects.consented().filter(organisation__in=ids)
+        if expertise
+        else StaffExpert.objects.none()
+    )
+    for expert in experts.prefetch_related("areas"):
         texts[expert.organisation_id].append(expert.job_title)
         for area in expert.areas.all():
             texts[expert.organisation_id].extend(getattr(area, f"name_{code}") for code in LANGUAGES)
@@ -133,8 +144,8 @@ def candidate_profiles(members: Iterable[Organisation] | None = None) -> list[Ca
     for idea in ProjectIdea.objects.filter(lead__in=ids).order_by("pk").values("lead_id", *idea_fields):
         texts[idea["lead_id"]].extend(idea[field] for field in idea_fields)
         ideas_led[idea["lead_id"]] += 1
-    interests = dict(
-        ExpressionOfInterest.objects.filter(organisation__in=ids)
+    interest_counts = dict(
+        ExpressionOfInterest.objects.filter(organisation__in=ids if interests else [])
         .values_list("organisation")
         .annotate(count=Count("pk"))
     )
@@ -170,7 +181,7 @@ def candidate_profiles(members: Iterable[Organisation] | None = None) -> list[Ca
                 projects=tuple(sorted(projects[organisation.pk])),
                 engagement=float(
                     ideas_led[organisation.pk]
-                    + interests.get(organisation.pk, 0)
+                    + interest_counts.get(organisation.pk, 0)
                     + participations[organisation.pk]
                 ),
                 groups=tuple(
@@ -183,13 +194,18 @@ def candidate_profiles(members: Iterable[Organisation] | None = None) -> list[Ca
 
 
 def collaborations() -> list[Collaboration]:
-    """Every pair of organisations that were in the same project record, with its acronyms."""
-    acronyms = dict(ProjectRecord.objects.values_list("pk", "acronym"))
-    shared: dict[tuple[int, int], set[str]] = defaultdict(set)
+    """Every pair of organisations that were in the same project record, with its acronyms and
+    each record's programme (as ``programme_code``, the codes ideas and profiles use)."""
+    records = {
+        pk: (acronym, programme_code(programme))
+        for pk, acronym, programme in ProjectRecord.objects.values_list("pk", "acronym", "programme")
+    }
+    shared: dict[tuple[int, int], dict[str, str]] = defaultdict(dict)
     for first, second, record_id in co_partner_edges():
-        shared[(first, second)].add(acronyms[record_id])
+        acronym, programme = records[record_id]
+        shared[(first, second)].setdefault(acronym, programme)
     return [
-        Collaboration(first, second, tuple(sorted(labels)))
+        Collaboration(first, second, tuple(sorted(labels)), tuple(labels[label] for label in sorted(labels)))
         for (first, second), labels in sorted(shared.items())
     ]
 

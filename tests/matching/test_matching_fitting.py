@@ -181,3 +181,48 @@ def test_where_consortia_re_form_the_leads_partner_outranks_a_better_text_match(
     assert first([with_lead, Collaboration("y", "z", ("Q1",))]) == "text-match"
     # Half the pairs re-formed: the partner's 0.8 is multiplied by 1 + 40 x 0.5.
     assert first([with_lead, Collaboration("y", "z", ("Q1", "Q2"))]) == "partner"
+
+
+def test_the_graph_counts_the_projects_shared_in_each_programme() -> None:
+    profiles = [profile(name) for name in ("lead", "a", "b")]
+    collaborations = [
+        Collaboration("lead", "a", ("A1", "A2", "A3"), ("LEIT", "LEIT", "MSCA")),
+        Collaboration("lead", "b", ("B1",), ("MSCA",)),
+        Collaboration("lead", "a", ("A1",), ("LEIT",)),  # the same project again: counted once
+    ]
+    graph = MatchingIndex.build(profiles, collaborations).graph
+
+    def shared(programme: str) -> dict[str, float]:
+        nodes, counts = graph.programme_partners("lead", programme)
+        return {profiles[node].id: float(count) for node, count in zip(nodes, counts, strict=True)}
+
+    assert shared("LEIT") == {"a": 2.0}
+    assert shared("MSCA") == {"a": 1.0, "b": 1.0}
+    assert shared("SC1") == {}
+
+
+def test_a_partner_of_the_ideas_programme_comes_before_a_more_frequent_partner_of_another() -> None:
+    # "a-often" shared four projects with the lead, all in LEIT; "b-msca" one, in MSCA. For an
+    # MSCA idea the lead's MSCA partner comes first, for a LEIT idea the frequent one.
+    profiles = [profile(name) for name in ("lead", "a-often", "b-msca")]
+    collaborations = [
+        Collaboration("lead", "a-often", ("A1", "A2", "A3", "A4"), ("LEIT",) * 4),
+        Collaboration("lead", "b-msca", ("B1",), ("MSCA",)),
+    ]
+    weights = Weights(
+        **{
+            **dict.fromkeys(Weights.signal_names(), 0.0),
+            "lead_partner": 1.0,
+            "lead_programme_partner": 1.0,
+        }
+    )
+    index = MatchingIndex.build(profiles, collaborations, weights=weights)
+
+    def ranked(programme: str) -> list[object]:
+        idea = IdeaQuery(text="", lead_id="lead", programme=programme)
+        return [suggestion.candidate_id for suggestion in index.suggest(idea, k=2)]
+
+    assert ranked("MSCA") == ["b-msca", "a-often"]
+    assert ranked("LEIT") == ["a-often", "b-msca"]
+    reasons = index.suggest(IdeaQuery(text="", lead_id="lead", programme="MSCA"), k=1)[0].reasons
+    assert reasons[0].code == "past_partner_of_lead"

@@ -27,6 +27,11 @@ def test_timeline_gives_what_build_inputs_gives_at_every_date() -> None:
         assert (graph.adjacency != rebuilt.adjacency).nnz == 0
         for pair in rebuilt.labels:
             assert graph.shared_projects(*pair) == rebuilt.shared_projects(*pair)
+        for key in graph.node_of:
+            for programme in ("P", "Q", "unknown"):
+                ours = graph.programme_partners(key, programme)
+                theirs = rebuilt.programme_partners(key, programme)
+                assert dict(zip(*ours, strict=True)) == dict(zip(*theirs, strict=True))
 
 
 def test_tfidf_from_parts_scores_like_scikit_learn() -> None:

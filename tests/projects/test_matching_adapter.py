@@ -48,6 +48,11 @@ def test_collaborations_carry_the_acronyms_of_the_shared_records(network):
     assert pairs[frozenset((network.lead.pk, network.kalix.pk))] == ("MOBEC",)
 
 
+def test_collaborations_carry_each_shared_records_programme_as_the_ideas_code(network):
+    pairs = {frozenset((c.first, c.second)): c.programmes for c in collaborations()}
+    assert pairs[frozenset((network.lead.pk, network.kalix.pk))] == ("erasmus_plus",)
+
+
 def test_the_adapter_excludes_the_lead_non_members_declined_and_dismissed_members(network):
     idea = network.idea
     assert suggested_ids(idea) == {network.parma.pk, network.bologna.pk, network.kalix.pk}
@@ -119,3 +124,14 @@ def test_programme_names_of_records_become_the_portals_programme_codes():
 def test_a_new_member_without_any_activity_is_still_a_candidate(network):
     newcomer = OrganisationFactory(name="Newcomer", slug="newcomer", country="IT")
     assert newcomer.pk in suggested_ids(network.idea)
+
+
+def test_profiles_can_leave_out_the_expertise_pool_and_the_interests_for_the_replay(network):
+    ExpressionOfInterestFactory(idea=network.idea, organisation=network.kalix)
+    full = {profile.id: profile for profile in candidate_profiles()}[network.kalix.pk]
+    without = {profile.id: profile for profile in candidate_profiles(expertise=False, interests=False)}
+    kalix = without[network.kalix.pk]
+    for expertise in ("Mobility planner", "Sustainable mobility"):  # job title, area
+        assert expertise in full.texts and expertise not in kalix.texts
+    assert "Hållbar mobilitet och cykelvägar till skolan." in kalix.texts  # its description stays
+    assert kalix.engagement == full.engagement - 1

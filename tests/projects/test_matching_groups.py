@@ -134,3 +134,38 @@ def test_the_replay_ranks_an_answering_group_member_higher_with_the_signal(setti
     assert result.moved() == (1, 0, 1)
     assert result.with_groups.ranks[(idea.pk, grouped.pk)] == 1
     assert len(result.lines()) == 5
+
+
+def test_the_signal_replay_shows_the_working_group_moving_the_answering_member_up(setting):
+    from projects.services.signal_replay import ENGINE, WEIGHT_VARIANTS, replay_signals
+    from tests.factories import ExpressionOfInterestFactory
+
+    idea, _group, plain, _former, grouped = setting
+    ExpressionOfInterestFactory(idea=idea, organisation=grouped)
+    ExpressionOfInterestFactory(organisation=plain)  # as active as the answering one
+    result = replay_signals(k=1)
+    key = (idea.pk, grouped.pk)
+    assert result.score(ENGINE).ranks[key] < result.score("working groups").ranks[key]
+    assert result.moved("working groups") == (1, 0)
+    assert [score.name for score in result.scores][: len(WEIGHT_VARIANTS) + 1] == [
+        ENGINE,
+        *WEIGHT_VARIANTS,
+    ]
+
+
+def test_the_replay_command_prints_a_row_for_each_portal_signal(setting):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from tests.factories import ExpressionOfInterestFactory
+
+    idea, _group, _plain, _former, grouped = setting
+    ExpressionOfInterestFactory(idea=idea, organisation=grouped)
+    out = StringIO()
+    call_command("replay_matching_signals", stdout=out)
+    text = out.getvalue()
+    assert text.startswith("1 ideas, 1 answers")
+    for name in ("profile texts", "expertise pool", "working groups", "call (programme)"):
+        assert f"\nwithout {name} " in text
+    assert "\nwithout interest history " in text and "\nwithout dismissals and declines " in text
