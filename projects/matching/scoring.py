@@ -41,10 +41,15 @@ class Adaptation:
     full_share: float = 0.02
     graph_boost: float = 1.0
     reform_boost: float = 80.0
+    # The largest repeat share the reform boost was fitted on (h2020: 0.097). A small network
+    # re-forms far more often (the demo: 0.45), and the boost extrapolated there made the lead's
+    # earlier partners 38 times stronger, ahead of every better fit (the portal replay, docs).
+    repeat_share_cap: float = 0.1
 
     def graph_factor(self, strength: float, repeat_share: float) -> float:
         """What the lead's graph signals are multiplied by (see the class)."""
-        return 1.0 + self.graph_boost * (1.0 - strength) + self.reform_boost * repeat_share
+        reform = self.reform_boost * min(repeat_share, self.repeat_share_cap)
+        return 1.0 + self.graph_boost * (1.0 - strength) + reform
 
     def programme_strength(self, members: int, candidates: int) -> float:
         if candidates <= 0 or members <= 0:

@@ -226,3 +226,13 @@ def test_a_partner_of_the_ideas_programme_comes_before_a_more_frequent_partner_o
     assert ranked("LEIT") == ["a-often", "b-msca"]
     reasons = index.suggest(IdeaQuery(text="", lead_id="lead", programme="MSCA"), k=1)[0].reasons
     assert reasons[0].code == "past_partner_of_lead"
+
+
+def test_re_forming_beyond_the_fitted_range_boosts_partners_as_at_its_edge() -> None:
+    """The reform boost was fitted on repeat shares up to 0.097 (h2020); a small network where
+    45 % of the pairs re-form (the demo) must not multiply the lead's partners by 38."""
+    adaptation = Adaptation()
+    at_the_edge = adaptation.graph_factor(1.0, adaptation.repeat_share_cap)
+
+    assert adaptation.graph_factor(1.0, 0.05) < at_the_edge
+    assert adaptation.graph_factor(1.0, 0.45) == at_the_edge == 1.0 + adaptation.reform_boost * 0.1
