@@ -223,14 +223,14 @@ def test_a_bulk_recompute_computes_every_open_idea_and_reports_its_progress(
     assert set(PartnerSuggestion.objects.values_list("idea", flat=True)) == {network.idea.pk, other.pk}
     page = client.get(response["Location"]).content.decode()
     assert "Done: 2 of 2 ideas computed." in page
-    assert 'http-equiv="refresh"' not in page
+    assert "data-poll" not in page and "http-equiv" not in page
 
 
-def test_a_running_bulk_recompute_page_reloads_itself(client, secretariat):
+def test_a_running_bulk_recompute_page_updates_itself_without_a_timed_reload(client, secretariat):
     run = MatchingRun.objects.create(total=5, done=2)
     client.force_login(secretariat)
     page = client.get(reverse("projects:matching_run", args=[run.pk])).content.decode()
-    assert '<meta http-equiv="refresh" content="2">' in page
+    assert 'data-poll="2000"' in page and "js/progress.js" in page and "http-equiv" not in page
     assert "2 of 5 ideas computed" in page
 
 
