@@ -2,6 +2,7 @@
 member does not come back after a recompute."""
 
 import pytest
+from playwright.sync_api import expect
 
 from projects.models import PartnerSuggestion, SuggestionDismissal, SuggestionInvitation
 from projects.services.matching import recompute_suggestions
@@ -64,6 +65,32 @@ def test_the_secretariat_runs_a_bulk_recompute_and_watches_it_finish(page, live_
     visit("/en/members-area/matching/")
     assert "Comune di Parma" in page.locator("main").inner_text()
     assert PartnerSuggestion.objects.filter(idea=network.idea).exists()
+
+
+def test_a_running_recompute_page_follows_the_work_without_reloading_on_a_timer(
+    page, live_server, visit, axe_check
+):
+    """The page asks for itself every two seconds and replaces its live region; when the work is
+    over it loads once more (no <meta> refresh: axe reports it as critical, WCAG 2.2.1)."""
+    from django.utils import timezone
+
+    from projects.models import MatchingRun
+    from tests.factories import SecretariatFactory
+
+    run = MatchingRun.objects.create(total=4, done=1)
+    secretariat = SecretariatFactory(email="desk@sern.example")
+    login(page, live_server, secretariat.email, PASSWORD)
+    visit(f"/en/members-area/matching/runs/{run.pk}/")
+    axe_check(page)
+    status = page.get_by_role("status")
+    assert "1 of 4 ideas computed; this page updates itself." in status.inner_text()
+    assert status.get_by_role("link", name="Check now").is_visible()
+
+    MatchingRun.objects.filter(pk=run.pk).update(done=3)
+    expect(page.locator("#run-status")).to_contain_text("3 of 4 ideas computed", timeout=10_000)
+    MatchingRun.objects.filter(pk=run.pk).update(done=4, finished_at=timezone.now())
+    expect(page.locator("#run-status")).to_contain_text("Done: 4 of 4 ideas computed.", timeout=10_000)
+    assert page.get_by_role("link", name="Check now").count() == 0
 
 
 def test_suggestions_show_three_reasons_labels_and_the_consortium_gaps(page, live_server, visit, axe_check):
