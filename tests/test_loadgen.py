@@ -28,7 +28,7 @@ def test_output_without_a_summary_line_is_an_error_not_a_page_with_no_requests()
 
 
 @needs_wrk
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_wrk_measures_a_live_page_and_refuses_one_that_redirects_to_the_sign_in(live_server):
     address = urlsplit(live_server.url)
 
