@@ -291,31 +291,3 @@ def test_a_change_of_a_figure_queues_one_refresh_of_the_dashboard_and_the_refres
     assert len(refreshed) < len(computed) - 20  # the first reader after the refresh computes nothing
     assert "Strategy evaluation" in page.content.decode()
     cache.clear()
-
-
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="plans are PostgreSQL's")
-def test_the_dashboard_counts_a_periods_ideas_interests_news_and_calls_from_their_indexes_alone(
-    client, secretariat
-):
-    grown()
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
-        cursor.execute("SET LOCAL enable_seqscan = off")
-        cursor.execute("SET LOCAL enable_bitmapscan = off")
-    client.force_login(secretariat)
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(reverse("evaluation:dashboard"), {"year": "2026"}).status_code == 200
-    plans = []
-    with connection.cursor() as cursor:
-        for query in queries.captured_queries:
-            if query["sql"].startswith("SELECT"):
-                cursor.execute("EXPLAIN " + query["sql"])
-                plans.append("\n".join(row[0] for row in cursor.fetchall()))
-    every_plan = "\n".join(plans)
-    for index in (
-        "projects_idea_created_idx",
-        "projects_interest_created_idx",
-        "information_news_published_idx",
-        "information_call_published_idx",
-    ):
-        assert f"Index Only Scan using {index}" in every_plan, index
