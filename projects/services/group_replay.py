@@ -69,7 +69,8 @@ class GroupReplay:
         return rows
 
 
-def _answers(statuses: Iterable[str]) -> dict[int, set[int]]:
+def answered_ideas(statuses: Iterable[str]) -> dict[int, set[int]]:
+    """{idea id: the organisations that answered it with one of these interest statuses}."""
     answered: dict[int, set[int]] = {}
     rows = ExpressionOfInterest.objects.filter(status__in=list(statuses)).values_list(
         "idea_id", "organisation_id"
@@ -79,7 +80,8 @@ def _answers(statuses: Iterable[str]) -> dict[int, set[int]]:
     return answered
 
 
-def _score(name: str, index: MatchingIndex, queries: list, k: int) -> ReplayScore:
+def score_replay(name: str, index: MatchingIndex, queries: list, k: int) -> ReplayScore:
+    """Where each ``(idea id, query, answering organisations)`` puts its answers in ``index``."""
     ranks: dict[tuple[int, int], int] = {}
     recall = mrr = 0.0
     for idea_id, query, gold in queries:
@@ -113,7 +115,7 @@ def replay_group_signal(k: int = 10, statuses: Iterable[str] = ANSWERED) -> Grou
     with_index = MatchingIndex.build(profiles, edges)
     without_index = MatchingIndex.build(profiles, edges, weights=DEFAULT_WEIGHTS.without("group_interest"))
     by_id = {profile.id: profile for profile in profiles}
-    answered = _answers(statuses)
+    answered = answered_ideas(statuses)
     queries = []
     in_a_group = 0
     for idea in ProjectIdea.objects.filter(pk__in=answered).order_by("pk"):
@@ -130,7 +132,7 @@ def replay_group_signal(k: int = 10, statuses: Iterable[str] = ANSWERED) -> Grou
         queries.append((idea.pk, query, gold))
     return GroupReplay(
         k=k,
-        with_groups=_score("with groups", with_index, queries, k),
-        without_groups=_score("without groups", without_index, queries, k),
+        with_groups=score_replay("with groups", with_index, queries, k),
+        without_groups=score_replay("without groups", without_index, queries, k),
         answers_in_a_group=in_a_group,
     )

@@ -26,7 +26,7 @@ from projects.matching import IdeaQuery, MatchingIndex
 from projects.matching.model import CandidateProfile
 from projects.matching.weights import DEFAULT_WEIGHTS, Weights
 from projects.models import ExpressionOfInterest, InterestStatus, ProjectIdea
-from projects.services.group_replay import ANSWERED
+from projects.services.group_replay import ANSWERED, ReplayScore, answered_ideas, score_replay
 from projects.services.matching import (
     candidate_profiles,
     collaborations,
@@ -66,22 +66,13 @@ class Variant:
 
 
 @dataclass(frozen=True)
-class VariantScore:
-    name: str
-    recall: float
-    mrr: float
-    mean_rank: float
-    ranks: dict[tuple[int, int], int]
-
-
-@dataclass(frozen=True)
 class SignalReplay:
     k: int
     ideas: int
     answers: int
-    scores: list[VariantScore]  # the engine first, then one per left-out signal
+    scores: list[ReplayScore]  # the engine first, then one per left-out signal
 
-    def score(self, name: str) -> VariantScore:
+    def score(self, name: str) -> ReplayScore:
         return next(score for score in self.scores if score.name == name)
 
     def moved(self, name: str) -> tuple[int, int]:
@@ -106,16 +97,6 @@ class SignalReplay:
                 moved = f"{better:>11} {worse:>10}"
             rows.append(f"{name:<34} {score.recall:>9.3f} {score.mrr:>6.3f} {score.mean_rank:>9.2f} {moved}")
         return rows
-
-
-def _answers(statuses: Iterable[str]) -> dict[int, set[int]]:
-    answered: dict[int, set[int]] = {}
-    rows = ExpressionOfInterest.objects.filter(status__in=list(statuses)).values_list(
-        "idea_id", "organisation_id"
-    )
-    for idea_id, organisation_id in rows:
-        answered.setdefault(idea_id, set()).add(organisation_id)
-    return answered
 
 
 def _without_dismissals(idea: ProjectIdea, query: IdeaQuery) -> IdeaQuery:
@@ -144,33 +125,19 @@ def variants() -> list[Variant]:
 def replay_signals(k: int = 10, statuses: Iterable[str] = ANSWERED) -> SignalReplay:
     """Rank every answered idea's members with the engine and with each portal signal left out."""
     edges = collaborations()
-    answered = _answers(statuses)
+    answered = answered_ideas(statuses)
     ideas = list(ProjectIdea.objects.filter(pk__in=answered).order_by("pk"))
     scores = []
-    answers = 0
-    replayed = 0
     for variant in variants():
         index = MatchingIndex.build(variant.profiles, edges, weights=variant.weights)
-        ranks: dict[tuple[int, int], int] = {}
-        recall = mrr = 0.0
-        replayed = 0
+        queries = []
         for idea in ideas:
             gold = {organisation for organisation in answered[idea.pk] if organisation in index.row_of}
             gold.discard(idea.lead_id)
             if not gold:
                 continue
             query = variant.query(idea, idea_query(idea))
-            query = dataclasses.replace(query, exclude_ids=query.exclude_ids - gold)
-            order = [s.candidate_id for s in index.suggest(query, k=len(index))]
-            position = {candidate: rank for rank, candidate in enumerate(order, start=1)}
-            found = sorted(position[organisation] for organisation in gold)
-            recall += sum(rank <= k for rank in found) / len(gold)
-            mrr += 1.0 / found[0]
-            ranks.update({(idea.pk, organisation): position[organisation] for organisation in gold})
-            replayed += 1
-        answers = len(ranks)
-        n = max(replayed, 1)
-        scores.append(
-            VariantScore(variant.name, recall / n, mrr / n, sum(ranks.values()) / max(len(ranks), 1), ranks)
-        )
-    return SignalReplay(k=k, ideas=replayed, answers=answers, scores=scores)
+            queries.append((idea.pk, dataclasses.replace(query, exclude_ids=query.exclude_ids - gold), gold))
+        scores.append(score_replay(variant.name, index, queries, k))
+    engine = scores[0]
+    return SignalReplay(k=k, ideas=engine.ideas, answers=engine.answers, scores=scores)
