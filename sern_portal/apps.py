@@ -1,23 +1,7 @@
+from pathlib import Path
+
 from django.apps import AppConfig, apps
 from django.db.models.signals import post_migrate
-
-# The portal's own apps (their models' choice labels are read once per language: choice_labels).
-PORTAL_APPS = frozenset(
-    {
-        "billing",
-        "evaluation",
-        "events",
-        "information",
-        "library",
-        "mailings",
-        "members",
-        "outbox",
-        "projects",
-        "strategy",
-        "translations",
-        "workinggroups",
-    }
-)
 
 
 class SernPortalConfig(AppConfig):
@@ -29,7 +13,15 @@ class SernPortalConfig(AppConfig):
         from .site import sync_site_record
 
         versions.connect()
-        choice_labels.install(model for model in apps.get_models() if model._meta.app_label in PORTAL_APPS)
+        # The portal's own apps are the folders at the repository's root (the sern_portal package's
+        # parent); installed libraries keep Django's own get_FOO_display.
+        root = Path(self.path).parent
+        choice_labels.install(
+            model
+            for config in apps.get_app_configs()
+            if Path(config.path).parent == root
+            for model in config.get_models()
+        )
         # Connected for the sites app, after its own handler has created the default record.
         post_migrate.connect(
             sync_site_record, sender=apps.get_app_config("sites"), dispatch_uid="sern-sync-site-record"

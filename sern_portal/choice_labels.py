@@ -7,6 +7,7 @@ labels of a field in a language never change while the process runs, so they are
 """
 
 import functools
+import inspect
 from collections.abc import Callable, Iterable
 
 from django.db import models
@@ -30,6 +31,7 @@ def display_method(field: models.Field) -> Callable[[models.Model], str]:
         return force_str(label, strings_only=True)
 
     display.__name__ = f"get_{field.name}_display"
+    display.field_display = True  # ours: a subclass installs its own again
     return display
 
 
@@ -37,5 +39,14 @@ def install(model_classes: Iterable[type[models.Model]]) -> None:
     """Replace ``get_FOO_display`` of every field with choices of these models."""
     for model in model_classes:
         for field in model._meta.fields:
-            if field.choices:
-                setattr(model, f"get_{field.name}_display", display_method(field))
+            name = f"get_{field.name}_display"
+            # Django does not set the method where the model writes its own; neither does this.
+            if field.choices and not _written_by_the_model(model, name):
+                setattr(model, name, display_method(field))
+
+
+def _written_by_the_model(model: type[models.Model], name: str) -> bool:
+    own = inspect.getattr_static(model, name, None)
+    return (
+        own is not None and not isinstance(own, functools.partialmethod) and not hasattr(own, "field_display")
+    )
