@@ -16,19 +16,19 @@ PRODUCTION_ENV = {
 }
 
 
-def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
-    clean = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in {"DJANGO_ENV", "DJANGO_DEBUG", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    }
+def run_manage(
+    *args: str, without: tuple[str, ...] = (), timeout: int = 120, **env: str
+) -> subprocess.CompletedProcess:
+    """``manage.py`` in a process of its own, without the test run's mode (and ``without``)."""
+    dropped = {"DJANGO_ENV", "DJANGO_DEBUG", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE", *without}
+    clean = {k: v for k, v in os.environ.items() if k not in dropped}
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
         env=clean | env,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=timeout,
     )
 
 
@@ -79,19 +79,13 @@ def test_a_new_machine_migrates_and_takes_the_demo_data_as_make_run_does(tmp_pat
     """``make run``: the embedded default (SQLite, no Redis), development mode, where the
     dashboard's figures are cached and every change queues their refresh through the outbox. The
     strategy's data migration saved before the outbox's table existed, and ``migrate`` failed."""
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in {"DJANGO_ENV", "DJANGO_DEBUG", "SECRET_KEY", "DATABASE_URL", "REDIS_URL"}
-    } | {"DJANGO_ENV": "development", "SERN_VAR_DIR": str(tmp_path)}
     for command in (["migrate", "--noinput"], ["seed_demo"]):
-        result = subprocess.run(
-            [sys.executable, "manage.py", *command],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
+        result = run_manage(
+            *command,
+            without=("DATABASE_URL", "REDIS_URL"),
             timeout=900,
+            DJANGO_ENV="development",
+            SERN_VAR_DIR=str(tmp_path),
         )
         assert result.returncode == 0, result.stderr[-3000:]
     assert "Demo data ready." in result.stdout
