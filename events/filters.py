@@ -7,6 +7,7 @@ from .models import Event, EventKind
 
 
 class EventFilter(ValidatedFilterSet):
+    shared_form = True
     kind = django_filters.ChoiceFilter(choices=EventKind.choices, label=_("Kind"), empty_label=_("All kinds"))
 
     class Meta:

@@ -2,13 +2,14 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from sern_portal.filters import ValidatedFilterSet
+from sern_portal.filters import ValidatedFilterSet, cached_choices
 from strategy.models import Priority
 
 from .models import EuCall, NewsItem
 
 
 class PriorityFilterSet(ValidatedFilterSet):
+    shared_form = True
     priority = django_filters.ModelChoiceFilter(
         field_name="priorities",
         queryset=Priority.objects.order_by("order"),
@@ -39,7 +40,10 @@ class CallFilter(PriorityFilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        programmes = EuCall.objects.order_by("programme").values_list("programme", flat=True).distinct()
+        programmes = cached_choices(
+            "call-programmes",
+            lambda: EuCall.objects.order_by("programme").values_list("programme", flat=True).distinct(),
+        )
         self.filters["programme"].extra["choices"] = [(name, name) for name in programmes]
 
     def search(self, queryset, name, value):

@@ -1,9 +1,10 @@
 """The member directory's filters; its text search is `members.search.search_organisations`."""
 
 import django_filters
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from sern_portal.filters import ValidatedFilterSet
+from sern_portal.filters import ValidatedFilterSet, cached_choices
 from strategy.models import Priority
 
 from .models import Country, Organisation, OrganisationKind
@@ -13,6 +14,7 @@ __all__ = ["OrganisationFilter", "search_organisations"]
 
 
 class OrganisationFilter(ValidatedFilterSet):
+    shared_form = True
     q = django_filters.CharFilter(method="search", label=_("Search"))
     country = django_filters.ChoiceFilter(
         choices=[(Country.SWEDEN, Country.SWEDEN.label), (Country.ITALY, Country.ITALY.label)],
@@ -37,13 +39,17 @@ class OrganisationFilter(ValidatedFilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        regions = (
-            Organisation.objects.members()
-            .exclude(region="")
-            .order_by("region")
-            .values_list("region", flat=True)
+        regions = cached_choices(
+            f"member-regions:{timezone.localdate()}",  # members() depends on the day
+            lambda: (
+                Organisation.objects.members()
+                .exclude(region="")
+                .order_by("region")
+                .values_list("region", flat=True)
+                .distinct()
+            ),
         )
-        self.filters["region"].extra["choices"] = [(region, region) for region in regions.distinct()]
+        self.filters["region"].extra["choices"] = [(region, region) for region in regions]
 
     def search(self, queryset, name, value):
         return search_organisations(queryset, value)

@@ -47,6 +47,7 @@ class NamedRowInput(forms.TextInput):
 
 
 class IdeaFilter(ValidatedFilterSet):
+    shared_form = True
     q = django_filters.CharFilter(
         label=_("Search"), method="search", widget=forms.TextInput(attrs={"type": "search"})
     )

@@ -25,6 +25,9 @@ GROUPS: dict[str, frozenset[str]] = {
     "public": frozenset({"strategy", "members", "projects"}),
     # The evaluation dashboard: every figure of areas A–E.
     "evaluation": frozenset({"evaluation", "events", "information", "members", "projects", "strategy"}),
+    # The lists' filter forms: their choices and the names they show (priorities, regions, EU
+    # programmes, an organisation's or a call's name), ``sern_portal.filters``.
+    "filters": frozenset({"information", "members", "strategy"}),
 }
 IGNORED = frozenset({"members.user"})
 
@@ -50,6 +53,19 @@ def bump(*groups: str) -> None:
 def versioned_key(group: str, *parts: object) -> str:
     """A cache key of the group, valid until the group's next change."""
     return ":".join([group, f"v{version(group)}", *(str(part) for part in parts)])
+
+
+def cached(groups: Iterable[str], parts: Iterable[object], compute: Callable[[], object], seconds: int):
+    """``compute()``, shared through the cache for ``seconds`` or until any of ``groups`` changes.
+
+    The key holds each group's version (read in one round trip) and ``parts``; with ``seconds``
+    0 (the tests) or the cache unreachable, ``compute()`` runs every time."""
+    if not seconds:
+        return compute()
+    groups = list(groups)
+    found = cache.get_many([_version_key(group) for group in groups])
+    stamp = ",".join(f"{group}{found.get(_version_key(group)) or 0}" for group in groups)
+    return cache.get_or_set(":".join(["cached", stamp, *(str(part) for part in parts)]), compute, seconds)
 
 
 # Called (inside the transaction) after each change of a group's models: what keeps a group's

@@ -1,0 +1,102 @@
+"""The lists' filter forms and choices are shared through the cache until what they show changes
+(issue 16: rendering a list's form took a third of its page, and the calls' and directory's
+choices were a DISTINCT over the whole table on every view)."""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.forms.utils import RenderableFormMixin
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils.translation import override
+
+from strategy.models import Priority
+from tests.factories import EuCallFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def shared_lists(settings):
+    settings.LIST_CACHE_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def form_renders(monkeypatch):
+    """How many times a form was rendered with Django's widget templates."""
+    calls = []
+    original = RenderableFormMixin.as_div
+
+    def counting(form):
+        calls.append(type(form).__name__)
+        return original(form)
+
+    monkeypatch.setattr(RenderableFormMixin, "as_div", counting)
+    return calls
+
+
+def form_of(response) -> str:
+    page = response.content.decode()
+    return page.split('class="filters"')[1].split("</form>")[0]
+
+
+def test_the_ideas_filter_form_is_rendered_once_and_then_read_from_the_cache(
+    client, member, shared_lists, form_renders
+):
+    client.force_login(member)
+    url = reverse("projects:idea_list")
+    first = client.get(url, {"phase": "identification"})
+    second = client.get(url, {"phase": "identification", "page": "1"})
+    assert len(form_renders) == 1  # the page number renders the same form
+    assert form_of(first) == form_of(second)
+    assert 'value="identification" selected' in form_of(second)
+
+
+def test_a_shared_form_reads_as_the_form_rendered_afresh_with_its_values_and_errors(
+    client, member, settings, shared_lists
+):
+    client.force_login(member)
+    url = reverse("projects:idea_list")
+    query = {"q": "school <b>", "priority": "999999", "looking_for_partners": "on"}
+    client.get(url, query)  # fills the cache
+    cached = form_of(client.get(url, query))
+    settings.LIST_CACHE_SECONDS = 0
+    assert cached == form_of(client.get(url, query))
+    assert "school &lt;b&gt;" in cached
+    assert "errorlist" in cached  # the unknown priority is reported at its field
+
+
+def test_each_language_and_each_query_has_its_own_form(client, member, shared_lists, form_renders):
+    client.force_login(member)
+    english = form_of(client.get(reverse("projects:idea_list")))
+    with override("it"):
+        italian = form_of(client.get(reverse("projects:idea_list")))
+    assert "Only ideas looking for partners" in english
+    assert "Only ideas looking for partners" not in italian
+    client.get(reverse("projects:idea_list"), {"phase": "formulation"})
+    assert len(form_renders) == 3
+
+
+def test_a_renamed_priority_shows_in_the_shared_form_at_once(client, member, shared_lists):
+    client.force_login(member)
+    url = reverse("projects:idea_list")
+    client.get(url)
+    priority = Priority.objects.order_by("pk").first()
+    priority.name_en = "Renamed priority for the test"
+    priority.save()
+    assert "Renamed priority for the test" in form_of(client.get(url))
+
+
+def test_the_calls_programmes_are_read_once_and_a_new_programme_shows_at_once(client, member, shared_lists):
+    EuCallFactory(programme="Horizon Europe")
+    client.force_login(member)
+    url = reverse("call_list")
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    assert not [q for q in queries.captured_queries if "DISTINCT" in q["sql"] and "programme" in q["sql"]]
+    EuCallFactory(programme="Interreg Europe")
+    assert "Interreg Europe" in form_of(client.get(url))
