@@ -1,7 +1,8 @@
 """A Redis cache that fails soft: with Redis unreachable it behaves as an empty cache.
 
-The portal keeps nothing in the cache that it cannot lose (sessions are in the database; the
-cache holds rate-limit counters and recompute markers), so an outage of Redis must not turn
+The portal keeps nothing in the cache that it cannot lose (sessions are in the database and the
+cache holds only a copy of them; it also holds rate-limit counters, recompute markers and
+versioned copies of shared pages), so an outage of Redis must not turn
 sign-in or any page into a 500. Every error is logged; reads miss, writes are dropped, and
 ``add`` reports success (as for a new key), so allauth's rate-limit lock does not wait on it.
 The price while Redis is down: rate limits and TOTP replay protection are not enforced.

@@ -137,7 +137,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = env_url("REDIS_URL", ("redis", "rediss"))
 if REDIS_URL:
     # Fails soft: with Redis down the cache misses instead of raising, so sign-in (rate limits)
-    # and every page keep working; sessions are in the database.
+    # and every page keep working; sessions are in the database (the cache keeps a copy).
     CACHES = {
         "default": {
             "BACKEND": "sern_portal.cache.FailSoftRedisCache",
@@ -327,6 +327,9 @@ else:
     EMAIL_FILE_PATH = env_str("EMAIL_FILE_PATH", str(VAR_DIR / "mail"))
 
 # --- Security ---------------------------------------------------------------------------------
+# Sessions are written to the database and read from the cache first: one query less on every
+# signed-in page (issue 16). With Redis down the fail-soft cache misses and the database answers.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True

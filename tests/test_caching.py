@@ -75,3 +75,14 @@ def test_the_dashboard_is_computed_again_after_a_change_only(client, secretariat
     ProjectIdeaFactory()
     again, _page = queries_of(client, url, year="2026")
     assert again > cached + 20
+
+
+def test_a_signed_in_page_reads_the_session_from_the_cache_and_a_signed_out_session_is_gone(
+    client, fresh_cache, member
+):
+    client.force_login(member)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(reverse("members_area")).status_code == 200
+    assert not [q for q in queries.captured_queries if "django_session" in q["sql"]]
+    client.post(reverse("account_logout"))
+    assert client.get(reverse("members_area")).status_code == 302  # to the sign-in form
