@@ -24,13 +24,21 @@ def same_page_in(request: HttpRequest, language: str) -> str:
 
 
 def portal(request: HttpRequest) -> dict:
-    """The language switcher's links (same page in each language) and the network's profile."""
+    """The language switcher's links (same page in each language) and the network's profile
+    (in every page's footer: shared through the cache until a public page's data changes)."""
     from strategy.models import NetworkProfile
+
+    from . import versions
 
     return {
         "language_links": [
             {"code": code, "name": get_language_info(code)["name_local"], "url": same_page_in(request, code)}
             for code, _name in settings.LANGUAGES
         ],
-        "network": NetworkProfile.objects.current(),
+        "network": versions.cached(
+            ("public",),
+            ("network-profile",),
+            NetworkProfile.objects.current,
+            getattr(settings, "PUBLIC_CACHE_SECONDS", 0),
+        ),
     }

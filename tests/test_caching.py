@@ -86,3 +86,19 @@ def test_a_signed_in_page_reads_the_session_from_the_cache_and_a_signed_out_sess
     assert not [q for q in queries.captured_queries if "django_session" in q["sql"]]
     client.post(reverse("account_logout"))
     assert client.get(reverse("members_area")).status_code == 302  # to the sign-in form
+
+
+def test_the_footers_network_profile_is_read_once_and_an_edit_shows_at_once(client, fresh_cache, settings):
+    from strategy.models import NetworkProfile
+
+    settings.PUBLIC_CACHE_SECONDS = 300
+    profile = NetworkProfile.objects.current()
+    client.get(reverse("legal_notice"))
+    _count, page = queries_of(client, reverse("legal_notice"))
+    assert profile.email in page
+    with CaptureQueriesContext(connection) as queries:
+        client.get(reverse("legal_notice"))
+    assert not [q for q in queries.captured_queries if "strategy_networkprofile" in q["sql"]]
+    profile.email = "secretariat-new@sern.example.org"
+    profile.save()
+    assert "secretariat-new@sern.example.org" in client.get(reverse("legal_notice")).content.decode()
