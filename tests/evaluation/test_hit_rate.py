@@ -234,3 +234,24 @@ def test_the_dashboard_query_count_does_not_grow_with_the_suggestions(
     with django_assert_num_queries(len(few)):
         response = client.get(URL, {"year": 2025})
     assert response.context["hit_rate"].total.invited == 23
+
+
+def test_the_cached_dashboard_is_drawn_once_and_drawn_again_with_the_new_figures_after_a_change(
+    client, board_member, scenario, settings, monkeypatch
+):
+    from evaluation.views import dashboard
+
+    settings.EVALUATION_CACHE_SECONDS = 600
+    cache.clear()
+    reads = []
+    monkeypatch.setattr(dashboard, "hit_rate_for", lambda period: reads.append(period) or hit_rate(period))
+    client.force_login(board_member)
+    first = client.get(URL, {"year": 2025}).content.decode()
+    second = client.get(URL, {"year": 2025}).content.decode()
+    assert len(reads) == 1  # the second view read neither figures nor drew the tables
+    assert second.split('class="area-nav"')[1] == first.split('class="area-nav"')[1]
+    assert '<th scope="row">All</th><td class="num">5</td><td class="num">3</td>' in second
+    invite(scenario["one"], PartnerSuggestion.objects.get(organisation__name="Italia Tre").organisation)
+    third = client.get(URL, {"year": 2025}).content.decode()
+    assert '<th scope="row">All</th><td class="num">5</td><td class="num">4</td>' in third
+    cache.clear()
