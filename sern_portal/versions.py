@@ -25,6 +25,9 @@ GROUPS: dict[str, frozenset[str]] = {
     "public": frozenset({"strategy", "members", "projects"}),
     # The evaluation dashboard: every figure of areas A–E.
     "evaluation": frozenset({"evaluation", "events", "information", "members", "projects", "strategy"}),
+    # The Members Area home's sections that are the same for many readers: calls, news, events and
+    # the Board's dates (``members.views.area``).
+    "members_area": frozenset({"events", "information", "members", "strategy"}),
     # The lists' filter forms: their choices and the names they show (priorities, regions, EU
     # programmes, an organisation's or a call's name), ``sern_portal.filters``.
     "filters": frozenset({"information", "members", "strategy"}),

@@ -1,5 +1,6 @@
 """The Members Area home: what concerns the signed-in person's organisation."""
 
+from django.conf import settings
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.views.generic import TemplateView
@@ -7,12 +8,17 @@ from django.views.generic import TemplateView
 from events.models import Event, Registration, RegistrationStatus
 from information.models import EuCall, NewsItem
 from projects.selectors import member_home_ideas
+from sern_portal import versions
 from sern_portal.permissions import PermissionRequiredMixin
 
 from ..models import BoardMeeting, Organisation
 from ..selectors import priorities_of
 
 HOME_LIST_SIZE = 5
+# The home's calls, news, next events and Board dates are the same for everyone with the same
+# priorities (and Board role): their HTML is shared this long, and never past the minute it was
+# made in (calls close, news and events start at a time of day) nor past a change of their data.
+SHARED_SECONDS = 120
 
 
 def tagged_with(model, priorities: list[int]):
@@ -29,9 +35,10 @@ def next_board_meetings(user) -> dict:
     """The next Board meetings: their details and agendas for the Board and the secretariat; for
     members only the dates (public: the Board meets in February, May and November)."""
     return {
-        "board_meetings": list(
-            BoardMeeting.objects.filter(date__gte=timezone.localdate()).order_by("date")[:NEXT_BOARD_MEETINGS]
-        ),
+        # Lazy: read only when the shared section is not in the cache.
+        "board_meetings": BoardMeeting.objects.filter(date__gte=timezone.localdate()).order_by("date")[
+            :NEXT_BOARD_MEETINGS
+        ],
         "sees_board_agendas": user.has_perm("members.view_board_meetings"),
     }
 
@@ -57,14 +64,18 @@ class MembersAreaView(PermissionRequiredMixin, TemplateView):
             .select_related("event")
             .order_by("event__starts_at")
         )
+        shared = f"v{versions.version('members_area')}:{timezone.now():%Y%m%d%H%M}"
         return super().get_context_data(
+            shared_seconds=SHARED_SECONDS if getattr(settings, "LIST_CACHE_SECONDS", 0) else 0,
+            shared_information=f"{shared}:{','.join(map(str, sorted(priorities)))}",
+            shared_calendar=shared,
             by_priorities=bool(priorities),
             calls=calls[:HOME_LIST_SIZE],
             news=news[:HOME_LIST_SIZE],
             my_registrations=my_registrations,
             next_events=Event.objects.upcoming().with_counts()[:HOME_LIST_SIZE],
             organisations=Organisation.objects.members().filter(contacts__user=user),
-            **member_home_ideas(user),
+            **member_home_ideas(user, priorities=priorities),
             **next_board_meetings(user),
             **kwargs,
         )

@@ -174,6 +174,12 @@ class ProjectIdea(models.Model):
         indexes = [
             models.Index(fields=["-created_at", "-id"], name="projects_idea_newest_idx"),
             models.Index(fields=["phase", "-created_at"], name="projects_idea_phase_idx"),
+            # The Members Area home's ideas looking for partners, nearest deadline first.
+            models.Index(
+                fields=["eoi_deadline", "-created_at", "-id"],
+                condition=Q(phase__in=PHASES_OPEN_TO_INTEREST),
+                name="projects_idea_open_eoi_idx",
+            ),
             models.Index(fields=["target_programme", "-created_at"], name="projects_idea_programme_idx"),
             # Covering (PostgreSQL): the dashboard counts a period's ideas per lead and per tag from
             # the index alone (issue 16: 50,000 wide rows with their search vectors).

@@ -282,7 +282,7 @@ def test_the_board_and_the_secretariat_see_the_next_meetings_with_their_agendas(
     client.force_login(request.getfixturevalue(role))
     response = client.get(reverse("members_area"))
     content = response.content.decode()
-    assert response.context["board_meetings"] == [upcoming, later]
+    assert list(response.context["board_meetings"]) == [upcoming, later]
     assert reverse("board_meeting", args=[upcoming.pk]) in content
     assert reverse("board_meeting", args=[later.pk]) in content
     assert "Luleå" in content and "https://meet.example/b" in content
