@@ -46,7 +46,7 @@ def signed_in_page(browser, live_server, user, language):
     """A browser context with a session for ``user`` (the applicant signs in through the forms)."""
     session = SessionStore()
     session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[BACKEND_SESSION_KEY] = "sern_portal.auth_backends.StaffPermissionsBackend"
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     signed_in_with_second_factor(session, user)  # staff sign in with their authenticator's code
     session.save()
