@@ -65,10 +65,17 @@ def cached(groups: Iterable[str], parts: Iterable[object], compute: Callable[[],
     0 (the tests) or the cache unreachable, ``compute()`` runs every time."""
     if not seconds:
         return compute()
+    return cache.get_or_set(
+        ":".join(["cached", stamp(groups), *(str(part) for part in parts)]), compute, seconds
+    )
+
+
+def stamp(groups: Iterable[str]) -> str:
+    """The groups' versions in one string (one round trip to the cache), for a key valid until
+    any of them changes."""
     groups = list(groups)
     found = cache.get_many([_version_key(group) for group in groups])
-    stamp = ",".join(f"{group}{found.get(_version_key(group)) or 0}" for group in groups)
-    return cache.get_or_set(":".join(["cached", stamp, *(str(part) for part in parts)]), compute, seconds)
+    return ",".join(f"{group}{found.get(_version_key(group)) or 0}" for group in groups)
 
 
 # Called (inside the transaction) after each change of a group's models: what keeps a group's

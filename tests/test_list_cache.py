@@ -2,16 +2,20 @@
 (issue 16: rendering a list's form took a third of its page, and the calls' and directory's
 choices were a DISTINCT over the whole table on every view)."""
 
+import datetime
+
 import pytest
+import time_machine
 from django.core.cache import cache
 from django.db import connection
 from django.forms.utils import RenderableFormMixin
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import override
 
 from strategy.models import Priority
-from tests.factories import EuCallFactory
+from tests.factories import EuCallFactory, ProjectIdeaFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -100,3 +104,64 @@ def test_the_calls_programmes_are_read_once_and_a_new_programme_shows_at_once(cl
     assert not [q for q in queries.captured_queries if "DISTINCT" in q["sql"] and "programme" in q["sql"]]
     EuCallFactory(programme="Interreg Europe")
     assert "Interreg Europe" in form_of(client.get(url))
+
+
+@pytest.fixture
+def row_renders(monkeypatch):
+    """The names of the templates rendered through ``Template.render`` (rows among them)."""
+    from django.template.base import Template
+
+    names = []
+    original = Template.render
+
+    def recording(self, context):
+        names.append(self.name)
+        return original(self, context)
+
+    monkeypatch.setattr(Template, "render", recording)
+    return names
+
+
+ROW = "projects/includes/idea_summary.html"
+
+
+def results_of(response) -> str:
+    return response.content.decode().split('role="status"')[1].split('class="pagination"')[0]
+
+
+def test_the_rows_of_the_ideas_list_are_drawn_once_and_read_as_drawn_afresh(
+    client, member, settings, shared_lists, row_renders
+):
+    ideas = [ProjectIdeaFactory(title=f"Idea number {n} <for> all") for n in range(3)]
+    ideas[0].priorities.set([Priority.objects.order_by("pk").first()])
+    client.force_login(member)
+    url = reverse("projects:idea_list")
+    first = results_of(client.get(url))
+    assert row_renders.count(ROW) == 3
+    second = results_of(client.get(url))
+    assert row_renders.count(ROW) == 3  # none drawn again
+    settings.LIST_CACHE_SECONDS = 0
+    assert first == second == results_of(client.get(url))
+    assert "Idea number 0 &lt;for&gt; all" in second
+
+
+def test_an_edited_idea_and_the_next_day_show_in_the_shared_rows_at_once(client, member, shared_lists):
+    idea = ProjectIdeaFactory(eoi_deadline=timezone.localdate() + datetime.timedelta(days=1))
+    client.force_login(member)
+    url = reverse("projects:idea_list")
+    assert "Looking for partners" in results_of(client.get(url))
+    idea.title = "A title edited a moment ago"
+    idea.save()
+    assert "A title edited a moment ago" in results_of(client.get(url))
+    with time_machine.travel(timezone.now() + datetime.timedelta(days=2)):
+        client.force_login(member)
+        assert "Looking for partners" not in results_of(client.get(url))
+
+
+def test_the_rows_are_kept_per_language(client, member, shared_lists):
+    ProjectIdeaFactory(eoi_deadline=timezone.localdate() + datetime.timedelta(days=5))
+    client.force_login(member)
+    english = results_of(client.get(reverse("projects:idea_list")))
+    with override("it"):
+        italian = results_of(client.get(reverse("projects:idea_list")))
+    assert "Looking for partners" in english and "Looking for partners" not in italian
