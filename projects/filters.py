@@ -120,6 +120,7 @@ class IdeaFilter(ValidatedFilterSet):
 
 
 class RecordFilter(ValidatedFilterSet):
+    shared_form = True
     q = django_filters.CharFilter(
         label=_("Search"), method="search", widget=forms.TextInput(attrs={"type": "search"})
     )

@@ -16,6 +16,7 @@ from ..models import Risk, RiskStatus
 
 
 class RiskFilter(ValidatedFilterSet):
+    shared_form = True
     status = django_filters.ChoiceFilter(
         label=gettext_lazy("Status"), choices=RiskStatus.choices, empty_label=gettext_lazy("All")
     )

@@ -29,6 +29,7 @@ S = ApplicationState
 
 
 class ApplicationFilter(ValidatedFilterSet):
+    shared_form = True  # states, countries and the Board's meetings: the same for every reader
     state = django_filters.ChoiceFilter(label=gettext_lazy("State"), choices=ApplicationState.choices)
     country = django_filters.ChoiceFilter(label=gettext_lazy("Country"), choices=Country.choices)
     meeting = django_filters.ModelChoiceFilter(
