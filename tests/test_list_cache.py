@@ -165,3 +165,20 @@ def test_the_rows_are_kept_per_language(client, member, shared_lists):
     with override("it"):
         italian = results_of(client.get(reverse("projects:idea_list")))
     assert "Looking for partners" in english and "Looking for partners" not in italian
+
+
+def test_the_calls_rows_are_shared_and_count_their_days_left_again_as_the_clock_moves(
+    client, member, shared_lists, row_renders
+):
+    start = datetime.datetime(2027, 3, 10, 9, 0, tzinfo=datetime.UTC)
+    deadline = datetime.datetime(2027, 3, 13, 15, 0, tzinfo=datetime.UTC)  # mid-afternoon in Europe
+    url = reverse("call_list")
+    with time_machine.travel(start, tick=False):
+        EuCallFactory(title="A call with days left", deadline=deadline)
+        client.force_login(member)
+        assert "3 days left" in client.get(url).content.decode()
+        client.get(url)
+        assert row_renders.count("information/includes/call_row.html") == 1
+    with time_machine.travel(deadline - datetime.timedelta(hours=2), tick=False):
+        client.force_login(member)
+        assert "Closes today" in client.get(url).content.decode()

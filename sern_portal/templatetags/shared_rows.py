@@ -18,9 +18,13 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def shared_rows(context, objects, template_name: str, name: str, groups: str, **extra) -> SafeString:
+def shared_rows(
+    context, objects, template_name: str, name: str, groups: str, per: str = "day", **extra
+) -> SafeString:
     """Each of ``objects`` rendered with ``template_name`` (as ``name``, with ``extra`` in the
-    context), read from the cache where it is there; ``groups``: comma-separated version groups."""
+    context), read from the cache where it is there; ``groups``: comma-separated version groups;
+    ``per``: how long a row may read the same with unchanged data, a "day" (dates compared with
+    today) or an "hour" (with deadlines in other time zones)."""
     row_template = context.template.engine.get_template(template_name)
     objects = list(objects)
 
@@ -36,7 +40,7 @@ def shared_rows(context, objects, template_name: str, name: str, groups: str, **
             "row",
             template_name,
             get_language() or "",
-            timezone.localdate().isoformat(),
+            f"{timezone.now():%Y%m%d%H}" if per == "hour" else timezone.localdate().isoformat(),
             versions.stamp(groups.split(",")),
             ",".join(f"{key}={value}" for key, value in sorted(extra.items())),
         ]
