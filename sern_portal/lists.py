@@ -3,6 +3,7 @@
 from functools import cached_property
 
 from django.core.paginator import Paginator
+from django.db.models import prefetch_related_objects
 from django.views.generic import ListView
 
 
@@ -29,6 +30,31 @@ class CappedPaginator(Paginator):
     @property
     def capped(self) -> bool:
         return self._counted > self.cap
+
+
+class MatchedIdsPaginator(CappedPaginator):
+    """For a list whose filter is costly to evaluate (the directory's search unites several
+    indexed lookups): the matching ids are read once, in the list's order and capped, and both
+    the count and the page come from them; the page's rows are then read by id (with the list's
+    prefetches). The count and the page each evaluated the filter before (issue 16: two thirds
+    of the directory search's time)."""
+
+    @cached_property
+    def _ids(self) -> list:
+        return list(self.object_list.values_list("pk", flat=True)[: self.cap + 1])
+
+    @cached_property
+    def _counted(self) -> int:
+        return len(self._ids)
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        ids = self._ids[bottom : bottom + self.per_page]
+        found = {row.pk: row for row in self.object_list.model._default_manager.filter(pk__in=ids)}
+        rows = [found[pk] for pk in ids if pk in found]
+        prefetch_related_objects(rows, *self.object_list._prefetch_related_lookups)
+        return self._get_page(rows, number, self)
 
 
 class FilteredListView(ListView):

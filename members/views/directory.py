@@ -8,7 +8,7 @@ from django.views.generic import DetailView
 
 from projects.models import ProjectRecord
 from projects.selectors import open_ideas_led_by, preview
-from sern_portal.lists import FilteredListView
+from sern_portal.lists import FilteredListView, MatchedIdsPaginator
 from sern_portal.permissions import PermissionRequiredMixin, permission_required
 
 from ..filters import OrganisationFilter
@@ -22,6 +22,7 @@ class DirectoryView(PermissionRequiredMixin, FilteredListView):
     template_name = "members/directory.html"
     filterset_class = OrganisationFilter
     context_object_name = "organisations"
+    paginator_class = MatchedIdsPaginator
 
     def get_queryset(self):
         self.queryset = Organisation.objects.members().prefetch_related("priorities").order_by("name", "pk")

@@ -126,3 +126,31 @@ def test_the_directory_finds_a_topic_and_a_staff_name_shown_on_lulea_kommuns_dem
     for text in (expert.name, topic):
         page = client.get("/sv/members-area/directory/", {"q": text}).content.decode()
         assert "/members-area/directory/lulea-kommun/" in page, text
+
+
+@pytest.mark.django_db
+def test_a_directory_search_evaluates_its_condition_once_and_pages_in_the_lists_order(client, member):
+    from django.test.utils import CaptureQueriesContext
+
+    for n in range(25):
+        OrganisationFactory(name=f"Parma member {n:02d}", town="Parma")
+    OrganisationFactory(name="Aalborg elsewhere", town="Aalborg")
+    client.force_login(member)
+    with CaptureQueriesContext(connection) as queries:
+        first = client.get("/en/members-area/directory/", {"q": "Parma"})
+    searching = [
+        q["sql"] for q in queries.captured_queries if "Parma" in str(q["sql"]) or "parma" in q["sql"]
+    ]
+    assert len(searching) == 1  # the ids, read once: the count and the page come from them
+    expected = list(
+        Organisation.objects.members()
+        .filter(town="Parma")
+        .order_by("name", "pk")
+        .values_list("name", flat=True)
+    )
+    assert len(expected) > 25 - 1 and "Aalborg elsewhere" not in expected
+    assert [o.name for o in first.context["organisations"]] == expected[:20]
+    assert first.context["paginator"].count == len(expected)
+    second = client.get("/en/members-area/directory/", {"q": "Parma", "page": 2})
+    assert [o.name for o in second.context["organisations"]] == expected[20:40]
+    assert all(o.priorities.all() is not None for o in second.context["organisations"])
