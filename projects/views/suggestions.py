@@ -1,17 +1,22 @@
 """Partner matching: an idea's suggested partners (invite, dismiss, recompute) and the
 secretariat's overview of every open idea with its bulk recompute."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView
 
 from members.models import Organisation
 from members.rules import is_contact_of
+from sern_portal import versions
 from sern_portal.permissions import PermissionRequiredMixin, permission_required
 
 from ..forms import DismissForm
@@ -182,19 +187,41 @@ class MatchingOverviewView(PermissionRequiredMixin, ListView):
         )
 
     def get_context_data(self, **kwargs):
+        # Paginating counts the open ideas (a wrong page number is a 404); the page's ideas are
+        # read only when their HTML is not in the cache.
         context = super().get_context_data(**kwargs)
+        page = context["page_obj"]
+        shared = ("matching-overview", timezone.localdate().isoformat(), get_language())
+        context["ideas_html"] = matching_html(
+            (*shared, "ideas", page.number), lambda: self.ideas_html(context["ideas"], page)
+        )
+        context["unsuggested_html"] = matching_html((*shared, "unsuggested"), self.unsuggested_html)
+        context["latest_run"] = MatchingRun.objects.first()
+        return context
+
+    def ideas_html(self, ideas, page) -> SafeString:
         renderer = ReasonRenderer(perspective=NETWORK)
-        context["rows"] = [
-            (idea, suggestion_rows(list(idea.suggestions.all()), renderer)) for idea in context["ideas"]
-        ]
+        rows = [(idea, suggestion_rows(list(idea.suggestions.all()), renderer)) for idea in ideas]
+        return render_to_string("projects/includes/matching_ideas.html", {"rows": rows, "page_obj": page})
+
+    def unsuggested_html(self) -> SafeString:
         suggested = PartnerSuggestion.objects.filter(idea__in=self.get_queryset().values("pk"))
         unsuggested = Organisation.objects.members().exclude(pk__in=suggested.values("organisation"))
         # The first names and how many in all: a large network has thousands (issue 16).
-        context["unsuggested"], context["unsuggested_count"] = preview(
-            unsuggested.order_by("name"), UNSUGGESTED_SHOWN
+        shown, count = preview(unsuggested.order_by("name"), UNSUGGESTED_SHOWN)
+        return render_to_string(
+            "projects/includes/matching_unsuggested.html", {"unsuggested": shown, "unsuggested_count": count}
         )
-        context["latest_run"] = MatchingRun.objects.first()
-        return context
+
+
+def matching_html(parts: tuple, render) -> SafeString:
+    """The overview's HTML is the same for every reader (the secretariat): it is kept until a
+    suggestion, an idea, a member or a name it shows changes (``versions`` group ``matching``),
+    for ``MATCHING_CACHE_SECONDS``. Reading and drawing ten ideas' suggestions with their reasons
+    was most of the page's time (issue 16)."""
+    seconds = getattr(settings, "MATCHING_CACHE_SECONDS", 0)
+    html = versions.cached(("matching",), parts, lambda: str(render()), seconds)
+    return mark_safe(html)  # the templates' own HTML, escaped when it was rendered
 
 
 @require_POST
