@@ -46,13 +46,17 @@ def match_band(relative: int) -> tuple[str, str]:
     return MATCH_BANDS[-1][1], str(MATCH_BANDS[-1][2])
 
 
-def suggestion_rows(suggestions: list[PartnerSuggestion], renderer: ReasonRenderer) -> list[dict]:
+def suggestion_rows(
+    suggestions: list[PartnerSuggestion], renderer: ReasonRenderer, split: list | None = None
+) -> list[dict]:
     """What a list of suggestions shows: the first reasons in the reader's language (the others on
-    demand) and the match, relative to the best suggestion of the idea."""
+    demand) and the match, relative to the best suggestion of the idea. ``split``: the reasons of
+    each suggestion as ``renderer.split`` gives them, when they are known already."""
     best = max((suggestion.score for suggestion in suggestions), default=0) or 1
+    if split is None:
+        split = [renderer.split(suggestion.reasons) for suggestion in suggestions]
     rows = []
-    for suggestion in suggestions:
-        reasons, more_reasons = renderer.split(suggestion.reasons)
+    for suggestion, (reasons, more_reasons) in zip(suggestions, split, strict=True):
         relative = max(0, min(100, round(100 * suggestion.score / best)))
         band, band_label = match_band(relative)
         rows.append(
@@ -75,9 +79,17 @@ def idea_suggestions_context(idea: ProjectIdea, user) -> dict:
         return {}
     suggestions = list(idea.suggestions.select_related("organisation").order_by("rank"))
     invited = set(SuggestionInvitation.objects.filter(idea=idea).values_list("organisation_id", flat=True))
-    rows = suggestion_rows(
-        suggestions, ReasonRenderer(perspective=LEAD if is_contact_of(user, idea.lead) else NETWORK)
+    perspective = LEAD if is_contact_of(user, idea.lead) else NETWORK
+    renderer = ReasonRenderer(perspective=perspective)
+    # The reasons as sentences are the same for every reader of one perspective and language: kept
+    # with the stored suggestions (their ids change with each new ranking) until a name changes.
+    split = versions.cached(
+        ("matching",),
+        ("suggestion-reasons", idea.pk, perspective, get_language(), *(s.pk for s in suggestions)),
+        lambda: [renderer.split(suggestion.reasons) for suggestion in suggestions],
+        getattr(settings, "MATCHING_CACHE_SECONDS", 0),
     )
+    rows = suggestion_rows(suggestions, renderer, split)
     builder = consortium_builder(idea, rows)
     return {
         "show_suggestions": True,

@@ -98,3 +98,23 @@ def test_each_language_has_its_own_overview(client, network, secretariat, shared
         italian = client.get(reverse("projects:matching_overview")).content.decode()
     assert "Suggested partners for" in english
     assert "Suggested partners for" not in italian
+
+
+def test_the_leads_idea_page_words_its_suggestions_reasons_once_for_every_reader(
+    client, network, shared_overview, settings
+):
+    url = reverse("projects:idea_detail", args=[network.idea.pk])
+    client.force_login(network.lead_contact)
+
+    def read_idea() -> tuple[str, list[str]]:
+        with CaptureQueriesContext(connection) as queries:
+            page = client.get(url).content.decode()
+        return without_csrf(page), [query["sql"] for query in queries.captured_queries]
+
+    first, first_queries = read_idea()
+    second, second_queries = read_idea()
+    names_read = [sql for sql in second_queries if 'FROM "strategy_priority" ORDER BY' in sql]
+    assert second == first and not names_read and len(second_queries) < len(first_queries)
+    assert "shares" in second  # the reasons are there
+    settings.MATCHING_CACHE_SECONDS = 0
+    assert read_idea()[0] == second
