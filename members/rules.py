@@ -6,6 +6,7 @@ every app's rules.
 
 import rules
 from allauth.account.models import EmailAddress
+from django.db.models import Exists, OuterRef
 
 from .models import (
     EDITABLE_STATES,
@@ -35,17 +36,28 @@ def board_roles(user) -> frozenset[str]:
     return roles
 
 
+def _read_contacts(user) -> None:
+    """Every organisation the person is a contact of, and which of them are members today: one
+    query per user object, kept on it for the rest of the request (issue 16)."""
+    members_today = Organisation.objects.members().filter(pk=OuterRef("organisation_id"))
+    rows = OrganisationContact.objects.filter(user=user).values_list("organisation_id", Exists(members_today))
+    rows = list(rows)
+    user._contact_organisation_ids = frozenset(pk for pk, _member in rows)
+    user._member_organisation_ids = frozenset(pk for pk, member in rows if member)
+
+
+def contact_organisation_ids(user) -> frozenset[int]:
+    """The organisations (members or not) the person is a contact of, read once per user object."""
+    if getattr(user, "_contact_organisation_ids", None) is None:
+        _read_contacts(user)
+    return user._contact_organisation_ids
+
+
 def member_organisation_ids(user) -> frozenset[int]:
     """The member organisations the person is a contact of today, read once per user object."""
-    ids = getattr(user, "_member_organisation_ids", None)
-    if ids is None:
-        ids = frozenset(
-            OrganisationContact.objects.filter(
-                user=user, organisation__in=Organisation.objects.members()
-            ).values_list("organisation_id", flat=True)
-        )
-        user._member_organisation_ids = ids
-    return ids
+    if getattr(user, "_member_organisation_ids", None) is None:
+        _read_contacts(user)
+    return user._member_organisation_ids
 
 
 @rules.predicate
@@ -69,7 +81,7 @@ def is_contact_of(user, organisation) -> bool:
     return bool(
         user.is_authenticated
         and organisation is not None
-        and OrganisationContact.objects.filter(user=user, organisation=organisation).exists()
+        and getattr(organisation, "pk", organisation) in contact_organisation_ids(user)
     )
 
 

@@ -1,6 +1,7 @@
 """Validation only: the views pass the cleaned data to the services."""
 
 from django import forms
+from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
 from information.models import EuCall
@@ -141,8 +142,23 @@ class PhaseForm(forms.Form):
     note = forms.CharField(label=_("Note (optional)"), max_length=300, required=False)
 
 
+class ReadOnceChoiceIterator(ModelChoiceIterator):
+    """The choices of the field's queryset, read once: Django's own iterator asks the database
+    each time the choices are read, and a select reads them twice (options, required)."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.queryset:
+            yield self.choice(obj)
+
+
+class ReadOnceModelChoiceField(forms.ModelChoiceField):
+    iterator = ReadOnceChoiceIterator
+
+
 class InterestForm(forms.Form):
-    organisation = forms.ModelChoiceField(label=_("On behalf of"), queryset=None, empty_label=None)
+    organisation = ReadOnceModelChoiceField(label=_("On behalf of"), queryset=None, empty_label=None)
     message = forms.CharField(
         label=_("Your message to the lead"),
         max_length=SHORT_TEXT,
@@ -153,6 +169,11 @@ class InterestForm(forms.Form):
     def __init__(self, *args, organisations, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = organisations
+
+    def has_organisations(self) -> bool:
+        """Whether the user may express interest on behalf of any organisation (the query that
+        also gives the choices)."""
+        return bool(self.fields["organisation"].queryset)
 
 
 class DecisionForm(forms.Form):

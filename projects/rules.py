@@ -2,8 +2,13 @@
 
 import rules
 
-from members.models import Organisation
-from members.rules import is_board_member, is_contact_of, is_member_contact, is_secretariat
+from members.rules import (
+    is_board_member,
+    is_contact_of,
+    is_member_contact,
+    is_secretariat,
+    member_organisation_ids,
+)
 
 from .models import (
     ALLOWED_PHASE_TRANSITIONS,
@@ -40,11 +45,7 @@ def takes_submissions(user, idea) -> bool:
 @rules.predicate
 def is_contact_of_another_member(user, idea) -> bool:
     """The user acts for a member organisation that does not lead the idea."""
-    return (
-        idea is not None
-        and user.is_authenticated
-        and Organisation.objects.members().filter(contacts__user=user).exclude(pk=idea.lead_id).exists()
-    )
+    return idea is not None and user.is_authenticated and bool(member_organisation_ids(user) - {idea.lead_id})
 
 
 # Predicates on an expression of interest.

@@ -173,6 +173,8 @@ EVALUATION_CACHE_SECONDS = env_int(
 PUBLIC_CACHE_SECONDS = env_int("PUBLIC_CACHE_SECONDS", 0 if ENVIRONMENT == "test" else 86400, minimum=0)
 # The lists' filter forms and their choices (sern_portal.filters), likewise.
 LIST_CACHE_SECONDS = env_int("LIST_CACHE_SECONDS", 0 if ENVIRONMENT == "test" else 86400, minimum=0)
+# The matching overview's suggestions and unsuggested members (projects.views.suggestions), likewise.
+MATCHING_CACHE_SECONDS = env_int("MATCHING_CACHE_SECONDS", 0 if ENVIRONMENT == "test" else 86400, minimum=0)
 MATCHING_INDEX_MAX_AGE = env_int("MATCHING_INDEX_MAX_AGE", 0 if ENVIRONMENT == "test" else 3600, minimum=0)
 CELERY_TASK_IGNORE_RESULT = True
 # Every task of the portal is idempotent (e-mails through send_once, recomputes, the report's

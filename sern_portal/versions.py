@@ -31,6 +31,9 @@ GROUPS: dict[str, frozenset[str]] = {
     # The lists' filter forms: their choices and the names they show (priorities, regions, EU
     # programmes, an organisation's or a call's name), ``sern_portal.filters``.
     "filters": frozenset({"information", "members", "strategy"}),
+    # The matching overview: suggestions and their reasons (priority and working-group names),
+    # open ideas, members (``projects.views.suggestions``).
+    "matching": frozenset({"projects", "members", "strategy", "workinggroups"}),
 }
 IGNORED = frozenset({"members.user"})
 
@@ -94,6 +97,12 @@ def groups_of(app_label: str, model_label: str = "") -> list[str]:
     if model_label.lower() in IGNORED:
         return []
     return [group for group, apps in GROUPS.items() if app_label in apps]
+
+
+def record_change(model) -> None:
+    """What a save of one of ``model``'s rows does to the cached groups, for writes that send no
+    signal (``bulk_create``, ``QuerySet.update``)."""
+    _changed(model)
 
 
 def _changed(sender, **kwargs) -> None:

@@ -29,6 +29,7 @@ from projects.models import (
 )
 from projects.selectors import co_partner_edges, idea_for_matching, organisations_excluded_from
 from projects.services.consortium import balance_shortlist, is_proven
+from sern_portal import versions
 from workinggroups.models import WorkingGroupMembership
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -330,6 +331,7 @@ def store_suggestions(
             )
             for organisation, rank, score, reasons in rows
         )
+        versions.record_change(PartnerSuggestion)  # bulk_create sends no signal
     return True
 
 

@@ -17,7 +17,6 @@ from ..filters import FilterQueryMixin, IdeaFilter
 from ..forms import IdeaForm, InterestForm, PhaseForm
 from ..models import (
     ALLOWED_PHASE_TRANSITIONS,
-    ExpressionOfInterest,
     IdeaPhaseChange,
     PcmPhase,
     ProjectIdea,
@@ -55,19 +54,30 @@ class IdeaDetailView(PermissionRequiredMixin, DetailView):
             Prefetch("phase_changes", queryset=IdeaPhaseChange.objects.select_related("changed_by")),
         )
 
+    def get_object(self, queryset=None):
+        # Read once: the permission check asks for the idea before the page does.
+        if queryset is not None:
+            return super().get_object(queryset)
+        if not hasattr(self, "_idea"):
+            self._idea = super().get_object()
+        return self._idea
+
     def get_context_data(self, **kwargs):
         idea, user = self.object, self.request.user
         can_manage = user.has_perm("projects.change_idea", idea)
         my_organisations = member_organisations_of(user)
-        interests = ExpressionOfInterest.objects.filter(idea=idea).select_related(
-            "organisation", "expressed_by"
-        )
+        # Through the idea's manager: each interest knows its idea (the permissions read its lead).
+        interests = idea.interests.select_related("organisation", "expressed_by")
         if not can_manage:
             interests = interests.filter(organisation__in=my_organisations)
-        can_express = user.has_perm("projects.express_interest", idea)
-        eligible = my_organisations.exclude(pk=idea.lead_id).exclude(
-            pk__in=idea.interests.exclude(status="withdrawn").values("organisation")
-        )
+        interest_form = None
+        if user.has_perm("projects.express_interest", idea):
+            eligible = my_organisations.exclude(pk=idea.lead_id).exclude(
+                pk__in=idea.interests.exclude(status="withdrawn").values("organisation")
+            )
+            interest_form = InterestForm(organisations=eligible)
+            if not interest_form.has_organisations():
+                interest_form = None
         records = list(idea.records.prefetch_related("partners"))
         return super().get_context_data(
             group=project_group(idea),
@@ -83,7 +93,7 @@ class IdeaDetailView(PermissionRequiredMixin, DetailView):
             can_move=user.has_perm("projects.move_idea_phase", idea),
             next_phases=[PcmPhase(p) for p in PcmPhase.values if p in ALLOWED_PHASE_TRANSITIONS[idea.phase]],
             phase_form=PhaseForm(),
-            interest_form=InterestForm(organisations=eligible) if can_express and eligible.exists() else None,
+            interest_form=interest_form,
             can_record_submission=user.has_perm("projects.record_submission", idea),
             records=[(record, user.has_perm("projects.decide_outcome", record)) for record in records],
             **idea_suggestions_context(idea, user),

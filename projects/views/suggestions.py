@@ -1,17 +1,22 @@
 """Partner matching: an idea's suggested partners (invite, dismiss, recompute) and the
 secretariat's overview of every open idea with its bulk recompute."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView
 
 from members.models import Organisation
 from members.rules import is_contact_of
+from sern_portal import versions
 from sern_portal.permissions import PermissionRequiredMixin, permission_required
 
 from ..forms import DismissForm
@@ -41,13 +46,17 @@ def match_band(relative: int) -> tuple[str, str]:
     return MATCH_BANDS[-1][1], str(MATCH_BANDS[-1][2])
 
 
-def suggestion_rows(suggestions: list[PartnerSuggestion], renderer: ReasonRenderer) -> list[dict]:
+def suggestion_rows(
+    suggestions: list[PartnerSuggestion], renderer: ReasonRenderer, split: list | None = None
+) -> list[dict]:
     """What a list of suggestions shows: the first reasons in the reader's language (the others on
-    demand) and the match, relative to the best suggestion of the idea."""
+    demand) and the match, relative to the best suggestion of the idea. ``split``: the reasons of
+    each suggestion as ``renderer.split`` gives them, when they are known already."""
     best = max((suggestion.score for suggestion in suggestions), default=0) or 1
+    if split is None:
+        split = [renderer.split(suggestion.reasons) for suggestion in suggestions]
     rows = []
-    for suggestion in suggestions:
-        reasons, more_reasons = renderer.split(suggestion.reasons)
+    for suggestion, (reasons, more_reasons) in zip(suggestions, split, strict=True):
         relative = max(0, min(100, round(100 * suggestion.score / best)))
         band, band_label = match_band(relative)
         rows.append(
@@ -70,9 +79,17 @@ def idea_suggestions_context(idea: ProjectIdea, user) -> dict:
         return {}
     suggestions = list(idea.suggestions.select_related("organisation").order_by("rank"))
     invited = set(SuggestionInvitation.objects.filter(idea=idea).values_list("organisation_id", flat=True))
-    rows = suggestion_rows(
-        suggestions, ReasonRenderer(perspective=LEAD if is_contact_of(user, idea.lead) else NETWORK)
+    perspective = LEAD if is_contact_of(user, idea.lead) else NETWORK
+    renderer = ReasonRenderer(perspective=perspective)
+    # The reasons as sentences are the same for every reader of one perspective and language: kept
+    # with the stored suggestions (their ids change with each new ranking) until a name changes.
+    split = versions.cached(
+        ("matching",),
+        ("suggestion-reasons", idea.pk, perspective, get_language(), *(s.pk for s in suggestions)),
+        lambda: [renderer.split(suggestion.reasons) for suggestion in suggestions],
+        getattr(settings, "MATCHING_CACHE_SECONDS", 0),
     )
+    rows = suggestion_rows(suggestions, renderer, split)
     builder = consortium_builder(idea, rows)
     return {
         "show_suggestions": True,
@@ -182,19 +199,41 @@ class MatchingOverviewView(PermissionRequiredMixin, ListView):
         )
 
     def get_context_data(self, **kwargs):
+        # Paginating counts the open ideas (a wrong page number is a 404); the page's ideas are
+        # read only when their HTML is not in the cache.
         context = super().get_context_data(**kwargs)
+        page = context["page_obj"]
+        shared = ("matching-overview", timezone.localdate().isoformat(), get_language())
+        context["ideas_html"] = matching_html(
+            (*shared, "ideas", page.number), lambda: self.ideas_html(context["ideas"], page)
+        )
+        context["unsuggested_html"] = matching_html((*shared, "unsuggested"), self.unsuggested_html)
+        context["latest_run"] = MatchingRun.objects.first()
+        return context
+
+    def ideas_html(self, ideas, page) -> SafeString:
         renderer = ReasonRenderer(perspective=NETWORK)
-        context["rows"] = [
-            (idea, suggestion_rows(list(idea.suggestions.all()), renderer)) for idea in context["ideas"]
-        ]
+        rows = [(idea, suggestion_rows(list(idea.suggestions.all()), renderer)) for idea in ideas]
+        return render_to_string("projects/includes/matching_ideas.html", {"rows": rows, "page_obj": page})
+
+    def unsuggested_html(self) -> SafeString:
         suggested = PartnerSuggestion.objects.filter(idea__in=self.get_queryset().values("pk"))
         unsuggested = Organisation.objects.members().exclude(pk__in=suggested.values("organisation"))
         # The first names and how many in all: a large network has thousands (issue 16).
-        context["unsuggested"], context["unsuggested_count"] = preview(
-            unsuggested.order_by("name"), UNSUGGESTED_SHOWN
+        shown, count = preview(unsuggested.order_by("name"), UNSUGGESTED_SHOWN)
+        return render_to_string(
+            "projects/includes/matching_unsuggested.html", {"unsuggested": shown, "unsuggested_count": count}
         )
-        context["latest_run"] = MatchingRun.objects.first()
-        return context
+
+
+def matching_html(parts: tuple, render) -> SafeString:
+    """The overview's HTML is the same for every reader (the secretariat): it is kept until a
+    suggestion, an idea, a member or a name it shows changes (``versions`` group ``matching``),
+    for ``MATCHING_CACHE_SECONDS``. Reading and drawing ten ideas' suggestions with their reasons
+    was most of the page's time (issue 16)."""
+    seconds = getattr(settings, "MATCHING_CACHE_SECONDS", 0)
+    html = versions.cached(("matching",), parts, lambda: str(render()), seconds)
+    return mark_safe(html)  # the templates' own HTML, escaped when it was rendered
 
 
 @require_POST
