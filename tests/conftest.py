@@ -118,3 +118,13 @@ def applicant(db):
 def outsider(db):
     """A registered, verified user with no role at all."""
     return ApplicantFactory()
+
+
+@pytest.fixture
+def fresh_cache():
+    """An empty cache before and after the test (for the tests that turn a cache on)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -1,7 +1,6 @@
 """Shared content is cached until it changes (issue 16): versioned keys, bumped by signals."""
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -11,13 +10,6 @@ from strategy.models import Award
 from tests.factories import OrganisationFactory, ProjectIdeaFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def queries_of(client, url, **params) -> tuple[int, str]:

@@ -6,7 +6,6 @@ import datetime
 
 import pytest
 import time_machine
-from django.core.cache import cache
 from django.db import connection
 from django.forms.utils import RenderableFormMixin
 from django.test.utils import CaptureQueriesContext
@@ -21,11 +20,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def shared_lists(settings):
+def shared_lists(settings, fresh_cache):
     settings.LIST_CACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

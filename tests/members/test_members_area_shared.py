@@ -6,7 +6,6 @@ import datetime
 
 import pytest
 import time_machine
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -27,11 +26,8 @@ SHARED_TABLES = ('"information_', '"events_event"', '"members_boardmeeting"')
 
 
 @pytest.fixture
-def shared(settings):
+def shared(settings, fresh_cache):
     settings.LIST_CACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -21,11 +21,8 @@ OVERVIEW = reverse("projects:matching_overview")
 
 
 @pytest.fixture
-def shared_overview(settings):
+def shared_overview(settings, fresh_cache):
     settings.MATCHING_CACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
