@@ -14,14 +14,12 @@ class StaffPermissions:
     the tables (Django's and allauth's, which extends it) take this; signing in is unchanged
     (sessions made before the change, under the old backend names, sign in again once)."""
 
+    # ``get_all_permissions`` unites these two, so it needs no override of its own.
     def get_user_permissions(self, user_obj, obj=None):
         return super().get_user_permissions(user_obj, obj) if _may_hold(user_obj) else set()
 
     def get_group_permissions(self, user_obj, obj=None):
         return super().get_group_permissions(user_obj, obj) if _may_hold(user_obj) else set()
-
-    def get_all_permissions(self, user_obj, obj=None):
-        return super().get_all_permissions(user_obj, obj) if _may_hold(user_obj) else set()
 
 
 class StaffPermissionsBackend(StaffPermissions, ModelBackend):
