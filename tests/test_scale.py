@@ -1,15 +1,19 @@
 """Pages stay cheap as the network grows (issue 16): grown with grow_demo's own code at a small
 scale, the lists keep their size and, on PostgreSQL, their plans use indexes."""
 
+import datetime
 import re
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from billing.models import FeeState, Invoice, Series
+from billing.selectors import year_totals
+from billing.services.numbering import take_number
 from evaluation.indicators.registry import SHOWN_ROWS
-from sern_portal.scale.growth import Size, grow
+from sern_portal.scale.growth import FEE_YEARS, Size, grow
 from tests.factories import ProjectIdeaFactory
 
 pytestmark = pytest.mark.django_db
@@ -29,6 +33,7 @@ def test_grow_demo_adds_a_network_of_the_requested_size_once():
     assert counts["organisations"] == size.organisations == 100
     assert counts["ideas"] == size.ideas and counts["calls"] == size.calls and counts["news"] == size.news
     assert counts["suggestions"] == size.open_ideas * size.suggestions_per_open_idea
+    assert counts["invoices"] == 2 * size.organisations  # two fee years
     with pytest.raises(RuntimeError):
         grown()
 
@@ -55,6 +60,20 @@ def test_the_dashboard_lists_the_most_active_members_and_the_csv_lists_them_all(
     assert "the CSV has all of them" in section
     csv = client.get(reverse("evaluation:indicator_csv", args=["c-ideas-per-member"]), period)
     assert len(csv.content.decode().strip().splitlines()) > SHOWN_ROWS + 1
+
+
+def test_the_grown_fee_year_has_every_state_and_issuing_goes_on_after_its_numbers(client, secretariat):
+    grown()
+    totals = year_totals(FEE_YEARS[1], today=datetime.date(FEE_YEARS[1], 11, 30))
+    counts = dict(totals["counts"])
+    for state in (FeeState.PAID, FeeState.OVERDUE, FeeState.CREDITED):
+        assert counts[state] > 0, state
+    last = Invoice.objects.filter(series=Series.INVOICE, year=FEE_YEARS[1]).order_by("-sequence").first()
+    with transaction.atomic():
+        assert take_number(Series.INVOICE, FEE_YEARS[1])[0] == last.sequence + 1
+    client.force_login(secretariat)
+    page = client.get(reverse("billing:year", args=[FEE_YEARS[1]])).content.decode()
+    assert len(page) < 300_000
 
 
 def plans_of(client, url: str) -> list[str]:

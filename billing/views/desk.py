@@ -15,8 +15,8 @@ from sern_portal.permissions import permission_required
 from sern_portal.xlsx_export import xlsx_response
 
 from ..forms import ExemptionForm, IssueYearForm
-from ..models import Exemption
-from ..selectors import annotate_states, fee_invoices, year_totals
+from ..models import Exemption, FeeState
+from ..selectors import annotate_states, fee_invoices, overdue_invoices, year_totals
 from ..services.errors import BillingRefused
 from ..services.issuing import DUE_AFTER_DAYS, issue_fee_year, plan_fee_year
 from ..services.payments import grant_exemption
@@ -44,6 +44,7 @@ def _exemption_form(year, data=None):
 def year(request, year: int):
     today = timezone.localdate()
     totals = year_totals(year, today)
+    overdue_count = dict(totals["counts"])[FeeState.OVERDUE]
     page = Paginator(fee_invoices(year), INVOICES_PER_PAGE).get_page(request.GET.get("page"))
     invoices = annotate_states(page.object_list, today)
     return render(
@@ -56,8 +57,8 @@ def year(request, year: int):
             "paginator": page.paginator,
             "is_paginated": page.has_other_pages(),
             "invoices": invoices,
-            "overdue": totals["overdue_invoices"][:OVERDUE_SHOWN],
-            "overdue_count": len(totals["overdue_invoices"]),
+            "overdue": overdue_invoices(year, today)[:OVERDUE_SHOWN] if overdue_count else [],
+            "overdue_count": overdue_count,
             "exemptions": Exemption.objects.filter(fee_year=year).select_related("organisation"),
             "exemption_form": _exemption_form(year),
             "years": [year - 1, year + 1],

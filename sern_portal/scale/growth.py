@@ -11,11 +11,13 @@ import datetime
 import random
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.db import models, transaction
 
+from billing.models import Invoice, NumberCounter, Payment, Series
 from events.models import Event, EventKind, Registration, RegistrationStatus
 from information.models import EuCall, NewsItem
 from members.models import Organisation, OrganisationContact, OrganisationKind, User
@@ -155,6 +157,8 @@ def grow(scale: float, log: Callable[[str], None] = print) -> dict[str, int]:
             f"ideas: {counts['ideas']}, interests: {counts['interests']}, "
             f"suggestions: {counts['suggestions']}"
         )
+        grow_invoices(rng, org_ids, counts)
+        log(f"invoices: {counts['invoices']}, payments: {counts['payments']}")
     return counts
 
 
@@ -372,3 +376,101 @@ def grow_ideas(
                 )
 
     counts["suggestions"] = insert(PartnerSuggestion, suggestions())
+
+
+# Every grown member is invoiced for the last two fee years, as the secretariat's desk sees them
+# by the end of EPOCH's year. Of the earlier year most is paid; of the later one, part is paid, part
+# paid in instalments, part credited, and the rest is overdue (due in March).
+FEE_YEARS = (EPOCH.year - 1, EPOCH.year)
+
+
+def grow_invoices(rng: random.Random, org_ids: list[int], counts: dict) -> None:
+    members = dict(Organisation.objects.filter(pk__in=org_ids).values_list("pk", "name"))
+
+    def take_numbers(series: str, year: int, how_many: int) -> range:
+        """Numbers after the ones already given, and the counter moved past them, so that issuing
+        on the grown database goes on without a gap or a clash."""
+        counter, _ = NumberCounter.objects.get_or_create(series=series, year=year)
+        first = counter.last_number + 1
+        counter.last_number += how_many
+        counter.save(update_fields=["last_number"])
+        return range(first, first + how_many)
+
+    def invoices():
+        for fee_year in FEE_YEARS:
+            for org_id, sequence in zip(
+                org_ids, take_numbers(Series.INVOICE, fee_year, len(org_ids)), strict=True
+            ):
+                yield Invoice(
+                    series=Series.INVOICE,
+                    number=f"{fee_year}-{sequence:04d}",
+                    year=fee_year,
+                    sequence=sequence,
+                    organisation_id=org_id,
+                    fee_year=fee_year,
+                    amount_eur=Decimal(rng.choice((500, 1000, 1750, 2500))),
+                    issued_on=datetime.date(fee_year, 2, 2),
+                    due_on=datetime.date(fee_year, 3, 4),
+                    language=rng.choice(("sv", "it", "en")),
+                    recipient_name=members[org_id],
+                    band_description="",
+                )
+
+    counts["invoices"] = insert(Invoice, invoices())
+    grown = Invoice.objects.filter(organisation_id__in=org_ids, series=Series.INVOICE).order_by("pk")
+    credited = []
+    payments = []
+    for invoice in grown.only("pk", "organisation_id", "amount_eur", "fee_year", "issued_on").iterator(
+        chunk_size=BATCH
+    ):
+        roll = rng.random()
+        paid_on = invoice.issued_on + datetime.timedelta(days=rng.randint(5, 60))
+        reference = f"GROWN-{invoice.pk}"
+        if invoice.fee_year == FEE_YEARS[0]:
+            outcome = "paid" if roll < 0.92 else ("credited" if roll < 0.95 else "unpaid")
+        else:
+            outcome = (
+                "paid" if roll < 0.6 else "part" if roll < 0.7 else "credited" if roll < 0.75 else "unpaid"
+            )
+        if outcome == "paid":
+            payments.append(
+                Payment(
+                    invoice_id=invoice.pk, amount_eur=invoice.amount_eur, paid_on=paid_on, reference=reference
+                )
+            )
+        elif outcome == "part":
+            payments.append(
+                Payment(
+                    invoice_id=invoice.pk,
+                    amount_eur=invoice.amount_eur / 2,
+                    paid_on=paid_on,
+                    reference=reference,
+                )
+            )
+        elif outcome == "credited":
+            credited.append(invoice)
+    counts["payments"] = insert(Payment, payments)
+    notes = []
+    for fee_year in FEE_YEARS:
+        of_year = [invoice for invoice in credited if invoice.fee_year == fee_year]
+        for invoice, sequence in zip(
+            of_year, take_numbers(Series.CREDIT_NOTE, fee_year, len(of_year)), strict=True
+        ):
+            notes.append(
+                Invoice(
+                    series=Series.CREDIT_NOTE,
+                    number=f"NC-{fee_year}-{sequence:04d}",
+                    year=fee_year,
+                    sequence=sequence,
+                    organisation_id=invoice.organisation_id,
+                    fee_year=fee_year,
+                    amount_eur=invoice.amount_eur,
+                    issued_on=invoice.issued_on + datetime.timedelta(days=30),
+                    due_on=invoice.issued_on + datetime.timedelta(days=30),
+                    language="en",
+                    credits_id=invoice.pk,
+                    reason="Left the network",
+                    recipient_name=members[invoice.organisation_id],
+                )
+            )
+    counts["credit_notes"] = insert(Invoice, notes)
