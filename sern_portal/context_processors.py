@@ -11,7 +11,9 @@ def same_page_in(request: HttpRequest, language: str) -> str:
     path again for each language took three resolutions per page, each walking the URL patterns
     that do not match (issue 16)."""
     match = getattr(request, "resolver_match", None)
-    if match is None or not match.url_name:
+    if match is None:  # a page that does not exist (404): nothing to resolve or translate
+        return _missing_page_in(request, language)
+    if not match.url_name:
         return translate_url(request.get_full_path(), language)
     name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
     with override(language):
@@ -20,6 +22,19 @@ def same_page_in(request: HttpRequest, language: str) -> str:
         except NoReverseMatch:
             return request.get_full_path()
     query = request.META.get("QUERY_STRING", "")
+    return f"{url}?{query}" if query else url
+
+
+def _missing_page_in(request: HttpRequest, language: str) -> str:
+    """A missing page's address under another language's prefix, where its "not found" reads in
+    that language; without a prefix, that language's home page. ``translate_url`` gives back the
+    address unchanged when it does not resolve, so every link stayed in the page's language."""
+    first, _slash, rest = request.path.lstrip("/").partition("/")
+    if first not in dict(settings.LANGUAGES):
+        with override(language):
+            return reverse("home")
+    query = request.META.get("QUERY_STRING", "")
+    url = f"/{language}/{rest}"
     return f"{url}?{query}" if query else url
 
 

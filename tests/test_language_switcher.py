@@ -40,3 +40,23 @@ def test_the_switcher_keeps_a_search_and_does_not_resolve_the_address_once_per_l
 
     assert links_of(response)["sv"] == "/sv/members-area/ideas/?q=scuola+%26+acqua"
     assert resolved == []
+
+
+def test_a_missing_page_links_the_same_address_in_each_language_and_reads_in_the_one_asked(client):
+    response = client.get("/it/pagina-che-non-esiste/", {"q": "x"})
+
+    assert response.status_code == 404
+    assert links_of(response) == {
+        "en": "/en/pagina-che-non-esiste/?q=x",
+        "sv": "/sv/pagina-che-non-esiste/?q=x",
+        "it": "/it/pagina-che-non-esiste/?q=x",
+    }
+    page = response.content.decode()
+    assert 'hreflang="sv"' in page and "Pagina non trovata" in page
+
+
+def test_a_missing_page_without_a_language_in_its_address_links_each_language_s_home(client):
+    response = client.get("/no-such-page/")
+
+    assert response.status_code == 404
+    assert links_of(response) == {"en": "/en/", "sv": "/sv/", "it": "/it/"}
