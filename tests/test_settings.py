@@ -90,3 +90,15 @@ def test_a_new_machine_migrates_and_takes_the_demo_data_as_make_run_does(tmp_pat
         assert result.returncode == 0, result.stderr[-3000:]
     assert "Demo data ready." in result.stdout
     assert (tmp_path / "sern.sqlite3").exists()
+
+
+@pytest.mark.django_db
+def test_postgresql_compiles_no_query_just_in_time():
+    """JIT spent 630 ms compiling a fee year's 80 ms aggregate (issue 16)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("JIT is PostgreSQL's")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone()[0] == "off"

@@ -57,7 +57,7 @@ def year(request, year: int):
             "paginator": page.paginator,
             "is_paginated": page.has_other_pages(),
             "invoices": invoices,
-            "overdue": overdue_invoices(year, today)[:OVERDUE_SHOWN] if overdue_count else [],
+            "overdue": overdue_invoices(year, today, OVERDUE_SHOWN) if overdue_count else [],
             "overdue_count": overdue_count,
             "exemptions": Exemption.objects.filter(fee_year=year).select_related("organisation"),
             "exemption_form": _exemption_form(year),
