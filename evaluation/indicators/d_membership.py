@@ -7,7 +7,6 @@ cost does not grow with the number of points.
 
 import datetime
 from collections import Counter, defaultdict
-from decimal import Decimal
 from statistics import median
 
 from django.db.models import Count, Min
@@ -16,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from billing.models import FeeState
-from billing.selectors import annotate_states, fee_invoices
+from billing.selectors import year_totals
 from evaluation.period import Period
 from evaluation.regions import TILES, find_region
 from members.models import ApplicationEvent, ApplicationState, Organisation, OrganisationKind
@@ -280,18 +279,16 @@ def decision_time(period: Period) -> Table:
     chart=ChartSpec("bar", values=(3, 4)),
 )
 def fees_due_and_paid(period: Period) -> Table:
-    # From the invoices (app billing): what is due is net of credit notes; fully credited
-    # invoices owe nothing and are not counted.
-    years: dict[int, list] = defaultdict(lambda: [0, 0, Decimal(0), Decimal(0)])
-    invoices = fee_invoices().filter(fee_year__range=(period.start.year, period.end.year))
-    for invoice in annotate_states(invoices):
-        if invoice.state == FeeState.CREDITED:
-            continue
-        row = years[invoice.fee_year]
-        row[0] += 1
-        row[1] += invoice.state == FeeState.PAID
-        row[2] += invoice.amount_eur - invoice.credited_eur
-        row[3] += invoice.paid_eur
+    # From the invoices (app billing), added up by the database one fee year at a time: what is due
+    # is net of credit notes; fully credited invoices owe nothing and are not counted (they have
+    # no payments either: a credit note only cancels what is not paid).
+    years: dict[int, list] = {}
+    for year in range(period.start.year, period.end.year + 1):
+        totals = year_totals(year)
+        counts = dict(totals["counts"])
+        fees = totals["count"] - counts[FeeState.CREDITED]
+        if fees:
+            years[year] = [fees, counts[FeeState.PAID], totals["invoiced"], totals["paid"]]
     rows = [
         (str(year), fees, fees_paid, due, amount_paid, rate(amount_paid, due))
         for year, (fees, fees_paid, due, amount_paid) in sorted(years.items())

@@ -170,3 +170,23 @@ def test_the_dashboard_csv_and_report_show_the_membership_indicators(
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     assert "Board meeting attendance — 2025" in text
     assert "Membership fees due and paid — 2025" in text
+
+
+def test_the_fee_figures_are_added_up_by_the_database_without_loading_an_invoice(fees):
+    """At 10,000 members, loading each invoice made the fresh dashboard take 1.4 s (issue 16)."""
+    from django.db.models.signals import pre_init
+
+    from billing.models import Invoice
+
+    loaded = []
+
+    def count(sender, **kwargs):
+        loaded.append(sender)
+
+    pre_init.connect(count, sender=Invoice)
+    try:
+        table = compute("d-fees", Period(D(2024, 1, 1), D(2025, 12, 31))).table
+    finally:
+        pre_init.disconnect(count, sender=Invoice)
+    assert table.total[1] == 4
+    assert loaded == []
