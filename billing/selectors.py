@@ -162,10 +162,8 @@ def _states_sql(select: str, fee_year: int, today: datetime.date) -> tuple[str, 
     return sql, {"series": Series.INVOICE.value, "fee_year": fee_year, "today": today}
 
 
-def overdue_invoices(fee_year: int, today: datetime.date | None = None, limit: int = 50) -> list[Invoice]:
-    """The fee year's first ``limit`` overdue invoices, oldest due day first, each with
-    ``outstanding_eur`` and its organisation."""
-    today = today or timezone.localdate()
+def overdue_invoice_ids(fee_year: int, today: datetime.date, limit: int) -> list[int]:
+    """The ids of the fee year's first ``limit`` overdue invoices, oldest due day first."""
     sql, params = _states_sql(
         "SELECT id FROM states WHERE state = 'overdue' ORDER BY due_on, year, sequence LIMIT %(limit)s",
         fee_year,
@@ -173,10 +171,21 @@ def overdue_invoices(fee_year: int, today: datetime.date | None = None, limit: i
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, {**params, "limit": limit})
-        ids = [row[0] for row in cursor.fetchall()]
+        return [row[0] for row in cursor.fetchall()]
+
+
+def invoices_in_order(ids: list[int], today: datetime.date) -> list[Invoice]:
+    """These invoices in this order, each with its totals, state and organisation."""
     found = with_states(Invoice.objects.filter(pk__in=ids).select_related("organisation"), today)
     by_id = {invoice.pk: invoice for invoice in found}
-    return [by_id[pk] for pk in ids]
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def overdue_invoices(fee_year: int, today: datetime.date | None = None, limit: int = 50) -> list[Invoice]:
+    """The fee year's first ``limit`` overdue invoices, oldest due day first, each with
+    ``outstanding_eur`` and its organisation."""
+    today = today or timezone.localdate()
+    return invoices_in_order(overdue_invoice_ids(fee_year, today, limit), today)
 
 
 def _cents(amount: Decimal | float | None) -> Decimal:

@@ -24,7 +24,9 @@ GROUPS: dict[str, frozenset[str]] = {
     # The public pages: the strategy, its figures, the awards, the fee bands.
     "public": frozenset({"strategy", "members", "projects"}),
     # The evaluation dashboard: every figure of areas A–E.
-    "evaluation": frozenset({"evaluation", "events", "information", "members", "projects", "strategy"}),
+    "evaluation": frozenset(
+        {"billing", "evaluation", "events", "information", "members", "projects", "strategy"}
+    ),
     # The Members Area home's sections that are the same for many readers: calls, news, events and
     # the Board's dates (``members.views.area``).
     "members_area": frozenset({"events", "information", "members", "strategy"}),
@@ -34,6 +36,8 @@ GROUPS: dict[str, frozenset[str]] = {
     # The matching overview: suggestions and their reasons (priority and working-group names),
     # open ideas, members (``projects.views.suggestions``).
     "matching": frozenset({"projects", "members", "strategy", "workinggroups"}),
+    # The secretariat's fee year: its totals and which invoices are overdue (``billing.views.desk``).
+    "billing": frozenset({"billing"}),
 }
 IGNORED = frozenset({"members.user"})
 

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
@@ -10,13 +11,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from members.models import Organisation
+from sern_portal import versions
 from sern_portal.csv_export import csv_response
 from sern_portal.permissions import permission_required
 from sern_portal.xlsx_export import xlsx_response
 
 from ..forms import ExemptionForm, IssueYearForm
 from ..models import Exemption, FeeState
-from ..selectors import annotate_states, fee_invoices, overdue_invoices, year_totals
+from ..selectors import annotate_states, fee_invoices, invoices_in_order, overdue_invoice_ids, year_totals
 from ..services.errors import BillingRefused
 from ..services.issuing import DUE_AFTER_DAYS, issue_fee_year, plan_fee_year
 from ..services.payments import grant_exemption
@@ -43,8 +45,19 @@ def _exemption_form(year, data=None):
 @permission_required("billing.manage")
 def year(request, year: int):
     today = timezone.localdate()
-    totals = year_totals(year, today)
+    # The totals and the overdue list add up the whole year (10,000 invoices in a large network):
+    # shared until the next invoice, payment, credit note or exemption, or the next day.
+    seconds = settings.LIST_CACHE_SECONDS
+    totals = versions.cached(
+        ("billing",), ("fee-year", year, today), lambda: year_totals(year, today), seconds
+    )
     overdue_count = dict(totals["counts"])[FeeState.OVERDUE]
+    overdue_ids = versions.cached(
+        ("billing",),
+        ("overdue", year, today, OVERDUE_SHOWN),
+        lambda: overdue_invoice_ids(year, today, OVERDUE_SHOWN) if overdue_count else [],
+        seconds,
+    )
     page = Paginator(fee_invoices(year), INVOICES_PER_PAGE).get_page(request.GET.get("page"))
     invoices = annotate_states(page.object_list, today)
     return render(
@@ -57,7 +70,7 @@ def year(request, year: int):
             "paginator": page.paginator,
             "is_paginated": page.has_other_pages(),
             "invoices": invoices,
-            "overdue": overdue_invoices(year, today, OVERDUE_SHOWN) if overdue_count else [],
+            "overdue": invoices_in_order(overdue_ids, today),
             "overdue_count": overdue_count,
             "exemptions": Exemption.objects.filter(fee_year=year).select_related("organisation"),
             "exemption_form": _exemption_form(year),

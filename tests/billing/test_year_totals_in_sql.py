@@ -139,3 +139,29 @@ def test_the_year_totals_are_added_up_by_the_database_in_the_same_queries_for_on
     assert len(many) == len(one) == 2
     # One row per state comes back, never one per invoice.
     assert "GROUP BY" in many.captured_queries[0]["sql"]
+
+
+def test_the_fee_year_page_adds_up_the_year_once_and_again_after_a_payment(
+    client, secretariat, settings, fresh_cache, monkeypatch
+):
+    from django.urls import reverse
+
+    from billing.views import desk
+
+    settings.LIST_CACHE_SECONDS = 600
+    invoice = make_invoice(OrganisationFactory(name="Comune di Cache"), "800.00")
+    added_up = []
+    monkeypatch.setattr(desk, "year_totals", lambda *args: added_up.append(args) or year_totals(*args))
+    client.force_login(secretariat)
+    url = reverse("billing:year", args=[YEAR])
+
+    first = client.get(url).context["totals"]
+    second = client.get(url).context["totals"]
+    assert len(added_up) == 1
+    assert second == first and first["paid"] == Decimal(0)
+
+    record_payment(invoice.pk, Decimal("300.00"), PAST, "TRF-CACHE", secretariat)
+    after = client.get(url).context["totals"]
+
+    assert len(added_up) == 2
+    assert (after["paid"], after["outstanding"]) == (Decimal("300.00"), Decimal("500.00"))

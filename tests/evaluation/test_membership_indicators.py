@@ -190,3 +190,20 @@ def test_the_fee_figures_are_added_up_by_the_database_without_loading_an_invoice
         pre_init.disconnect(count, sender=Invoice)
     assert table.total[1] == 4
     assert loaded == []
+
+
+def test_the_cached_dashboard_shows_a_payment_recorded_after_it_was_drawn(
+    client, secretariat, fees, settings, fresh_cache
+):
+    from billing.models import Invoice
+
+    settings.EVALUATION_CACHE_SECONDS = 600
+    client.force_login(secretariat)
+    before = client.get("/en/evaluation/", {"year": 2025}).content.decode()
+    assert '<td class="num">EUR 1,750</td><td class="num">EUR 750</td>' in before
+    unpaid = Invoice.objects.get(fee_year=2025, amount_eur=1000)
+    record_payment(unpaid.pk, Decimal(1000), D(2025, 4, 2), "late-fee", secretariat)
+
+    after = client.get("/en/evaluation/", {"year": 2025}).content.decode()
+
+    assert '<td class="num">EUR 1,750</td><td class="num">EUR 1,750</td>' in after
