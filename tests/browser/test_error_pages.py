@@ -69,3 +69,15 @@ def test_the_server_error_page_keeps_the_layout(page, live_server, axe_check, mo
     response = page.goto(f"{live_server.url}/{language}/")
     assert response.status == 500
     check(page, axe_check, 500, language, width)
+
+
+def test_a_visitor_on_a_missing_italian_page_switches_to_swedish_and_reads_it_there(page, live_server):
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto(f"{live_server.url}/it/pagina-sbagliata/")
+    assert page.get_by_role("heading", level=1).inner_text() == HEADINGS[404]["it"]
+
+    page.get_by_role("navigation", name="Scegli la lingua").get_by_role("link", name="Svenska").click()
+
+    assert page.url == f"{live_server.url}/sv/pagina-sbagliata/"
+    assert page.get_by_role("heading", level=1).inner_text() == HEADINGS[404]["sv"]
+    assert page.locator("html").get_attribute("lang") == "sv"
