@@ -1,16 +1,19 @@
-from django.urls import path
+from django.urls import path, register_converter
 
+from .converters import FeeYearConverter
 from .views import desk, invoices, member
+
+register_converter(FeeYearConverter, "fee_year")
 
 app_name = "billing"
 
 urlpatterns = [
     path("desk/billing/", desk.current_year, name="current_year"),
-    path("desk/billing/<int:year>/", desk.year, name="year"),
-    path("desk/billing/<int:year>/issue/", desk.issue, name="issue"),
-    path("desk/billing/<int:year>/exempt/", desk.exempt, name="exempt"),
-    path("desk/billing/<int:year>/invoices.csv", desk.export_csv, name="export_csv"),
-    path("desk/billing/<int:year>/invoices.xlsx", desk.export_xlsx, name="export_xlsx"),
+    path("desk/billing/<fee_year:year>/", desk.year, name="year"),
+    path("desk/billing/<fee_year:year>/issue/", desk.issue, name="issue"),
+    path("desk/billing/<fee_year:year>/exempt/", desk.exempt, name="exempt"),
+    path("desk/billing/<fee_year:year>/invoices.csv", desk.export_csv, name="export_csv"),
+    path("desk/billing/<fee_year:year>/invoices.xlsx", desk.export_xlsx, name="export_xlsx"),
     path("desk/billing/invoices/<int:pk>/", invoices.invoice, name="invoice"),
     path(
         "desk/billing/invoices/<int:pk>/fatturapa.xml",

@@ -16,6 +16,7 @@ from sern_portal.csv_export import csv_response
 from sern_portal.permissions import permission_required
 from sern_portal.xlsx_export import xlsx_response
 
+from ..converters import FeeYearConverter
 from ..forms import ExemptionForm, IssueYearForm
 from ..models import Exemption, FeeState
 from ..selectors import annotate_states, fee_invoices, invoices_in_order, overdue_invoice_ids, year_totals
@@ -74,7 +75,11 @@ def year(request, year: int):
             "overdue_count": overdue_count,
             "exemptions": Exemption.objects.filter(fee_year=year).select_related("organisation"),
             "exemption_form": _exemption_form(year),
-            "years": [year - 1, year + 1],
+            "years": [
+                other
+                for other in (year - 1, year + 1)
+                if FeeYearConverter.FIRST <= other <= FeeYearConverter.LAST
+            ],
         },
     )
 

@@ -262,3 +262,16 @@ def test_the_fee_year_page_names_the_first_overdue_invoices_and_counts_them_all(
     overdue = page.split("Overdue invoices</caption>")[1].split("</table>")[0]
     assert overdue.count("<tr>") == 1 + 2  # the header and two invoices
     assert "The first 2 of 3 overdue invoices" in page
+
+
+@pytest.mark.parametrize("year", ["0", "999", "99999", "99999999999999999999"])
+def test_a_fee_year_that_cannot_be_one_is_no_page(client, secretariat, year):
+    client.force_login(secretariat)
+    for page in ("", "invoices.csv", "invoices.xlsx"):
+        assert client.get(f"/en/desk/billing/{year}/{page}").status_code == 404
+
+
+def test_the_first_fee_year_links_only_the_next_one(client, secretariat):
+    client.force_login(secretariat)
+    page = client.get("/en/desk/billing/1000/").content.decode()
+    assert 'href="/en/desk/billing/1001/"' in page and "/en/desk/billing/999/" not in page
