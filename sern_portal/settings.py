@@ -178,6 +178,9 @@ EVALUATION_CACHE_SECONDS = env_int(
 PUBLIC_CACHE_SECONDS = env_int("PUBLIC_CACHE_SECONDS", 0 if ENVIRONMENT == "test" else 86400, minimum=0)
 # The lists' filter forms and their choices (sern_portal.filters), likewise.
 LIST_CACHE_SECONDS = env_int("LIST_CACHE_SECONDS", 0 if ENVIRONMENT == "test" else 86400, minimum=0)
+# The WSGI worker freezes its long-lived objects out of the garbage collector after this many
+# requests (``sern_portal.gc_freeze``); 0 never.
+GC_FREEZE_AFTER_REQUESTS = env_int("GC_FREEZE_AFTER_REQUESTS", 20, minimum=0)
 # The matching overview's suggestions and unsuggested members (projects.views.suggestions), likewise.
 MATCHING_CACHE_SECONDS = env_int("MATCHING_CACHE_SECONDS", 0 if ENVIRONMENT == "test" else 86400, minimum=0)
 MATCHING_INDEX_MAX_AGE = env_int("MATCHING_INDEX_MAX_AGE", 0 if ENVIRONMENT == "test" else 3600, minimum=0)
