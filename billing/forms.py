@@ -9,13 +9,17 @@ from .models import BillingDetails
 
 class IssueYearForm(forms.Form):
     confirm = forms.BooleanField(label=_("Yes, issue these invoices now"), required=True)
-    due_on = forms.DateField(label=_("Due on"), widget=forms.DateInput(attrs={"type": "date"}))
+    due_on = forms.DateField(
+        label=_("Due on"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
 
 
 class PaymentForm(forms.Form):
     amount_eur = forms.DecimalField(label=_("Amount (EUR)"), max_digits=10, decimal_places=2)
     paid_on = forms.DateField(
-        label=_("Paid on"), initial=timezone.localdate, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Paid on"),
+        initial=timezone.localdate,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     reference = forms.CharField(label=_("Payment reference"), max_length=100)
 

@@ -43,10 +43,14 @@ class AuditFilterForm(forms.Form):
     category = forms.ChoiceField(label=gettext_lazy("What"), choices=CATEGORIES, required=False)
     actor = forms.CharField(label=gettext_lazy("By (name or e-mail)"), max_length=100, required=False)
     since = forms.DateField(
-        label=gettext_lazy("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=gettext_lazy("From"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     until = forms.DateField(
-        label=gettext_lazy("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=gettext_lazy("To"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
 
 
