@@ -275,3 +275,15 @@ def test_the_first_fee_year_links_only_the_next_one(client, secretariat):
     client.force_login(secretariat)
     page = client.get("/en/desk/billing/1000/").content.decode()
     assert 'href="/en/desk/billing/1001/"' in page and "/en/desk/billing/999/" not in page
+
+
+def test_the_fee_year_writes_amounts_as_italian_and_swedish_readers_write_them(
+    client, secretariat, comune_invoice
+):
+    client.force_login(secretariat)
+    italian = client.get(f"/it/desk/billing/{YEAR}/").content.decode()
+    swedish = client.get(f"/sv/desk/billing/{YEAR}/").content.decode()
+    assert "EUR 1.750,00" in italian and "EUR 1750.00" not in italian
+    assert "EUR 1\xa0750,00" in swedish
+    # On a phone each invoice is a block whose cells name their column.
+    assert '<table class="stacked">' in italian and 'data-label="Importo (EUR)"' in italian
