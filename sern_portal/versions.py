@@ -34,6 +34,9 @@ GROUPS: dict[str, frozenset[str]] = {
     # The matching overview: suggestions and their reasons (priority and working-group names),
     # open ideas, members (``projects.views.suggestions``).
     "matching": frozenset({"projects", "members", "strategy", "workinggroups"}),
+    # An idea's page, what it shows every reader: the idea, its lead and accepted partners, its
+    # priorities and perspectives, its EU call (``projects.views.ideas.shared_idea_html``).
+    "ideas": frozenset({"projects", "members", "strategy", "information"}),
 }
 IGNORED = frozenset({"members.user"})
 
