@@ -67,7 +67,7 @@ def test_a_warm_idea_page_reads_neither_its_call_nor_its_tags_nor_its_partners(
     warm = page_queries(client, url)
     assert len(read_shared(cold)) == 4  # the call, priorities, perspectives and partners
     assert read_shared(warm) == []
-    assert len(warm) == len(cold) - 4
+    assert len(warm) == len(cold) - 4 - 1  # and the interest form's organisations
 
 
 @pytest.mark.parametrize("reader", ["member", "other_member"])
@@ -119,3 +119,68 @@ def test_changes_show_in_the_shared_part_at_once(client, other_member, idea, sha
     idea.lead.name = "A renamed lead"
     idea.lead.save()
     assert "A renamed lead" in shared_part(client.get(url))
+
+
+def express_form(response, idea) -> str:
+    page = response.content.decode()
+    start = page.find(f'action="{reverse("projects:idea_express_interest", args=[idea.pk])}"')
+    return page[start : page.index("</form>", start)] if start >= 0 else ""
+
+
+def without_token(form: str) -> str:
+    return form.split('name="csrfmiddlewaretoken"')[0] + form.split('name="csrfmiddlewaretoken"')[-1][75:]
+
+
+@pytest.mark.parametrize("organisations", [1, 3])
+def test_a_warm_idea_page_reads_no_organisations_for_its_interest_form(
+    client, other_member, other_org, idea, shared_pages, organisations
+):
+    for _ in range(organisations - 1):
+        OrganisationFactory().contacts.create(user=other_member)
+    client.force_login(other_member)
+    url = reverse("projects:idea_detail", args=[idea.pk])
+    versions.bump("ideas")
+    cold = page_queries(client, url)
+    warm = page_queries(client, url)
+    # Drawn: the form's organisations and the project group's partners.
+    assert len([sql for sql in cold if sql.startswith('SELECT "members_organisation".')]) == 2
+    assert [sql for sql in warm if sql.startswith('SELECT "members_organisation".')] == []
+    assert other_org.name in express_form(client.get(url), idea)
+
+
+def test_the_shared_interest_form_reads_as_drawn_afresh_and_is_each_readers_own(
+    client, other_member, other_org, idea, settings, shared_pages
+):
+    third = OrganisationFactory(name="Comune di Modena <3>")
+    third_member = third.contacts.create(
+        user=type(other_member).objects.create(email="third@example.org")
+    ).user
+    url = reverse("projects:idea_detail", args=[idea.pk])
+    client.force_login(other_member)
+    client.get(url)
+    cached = express_form(client.get(url), idea)
+    settings.LIST_CACHE_SECONDS = 0
+    fresh = express_form(client.get(url), idea)
+    assert without_token(cached) == without_token(fresh) and other_org.name in cached
+    settings.LIST_CACHE_SECONDS = 300
+    client.force_login(third_member)
+    theirs = express_form(client.get(url), idea)
+    assert "Comune di Modena &lt;3&gt;" in theirs and other_org.name not in theirs
+
+
+def test_an_interest_and_a_renamed_organisation_show_in_the_interest_form_at_once(
+    client, other_member, other_org, idea, shared_pages
+):
+    second = OrganisationFactory(name="Comune di Piacenza")
+    second.contacts.create(user=other_member)
+    client.force_login(other_member)
+    url = reverse("projects:idea_detail", args=[idea.pk])
+    assert second.name in express_form(client.get(url), idea)
+    second.name = "Comune di Piacenza (renamed)"
+    second.save()
+    assert "Comune di Piacenza (renamed)" in express_form(client.get(url), idea)
+    ExpressionOfInterestFactory(idea=idea, organisation=second, expressed_by=other_member)
+    form = express_form(client.get(url), idea)
+    assert "Comune di Piacenza" not in form and other_org.name in form
+    ExpressionOfInterestFactory(idea=idea, organisation=other_org, expressed_by=other_member)
+    assert express_form(client.get(url), idea) == ""
