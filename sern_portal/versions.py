@@ -38,6 +38,9 @@ GROUPS: dict[str, frozenset[str]] = {
     "matching": frozenset({"projects", "members", "strategy", "workinggroups"}),
     # The secretariat's fee year: its totals and which invoices are overdue (``billing.views.desk``).
     "billing": frozenset({"billing"}),
+    # An idea's page, what it shows every reader: the idea, its lead and accepted partners, its
+    # priorities and perspectives, its EU call (``projects.views.ideas.shared_idea_html``).
+    "ideas": frozenset({"projects", "members", "strategy", "information"}),
 }
 IGNORED = frozenset({"members.user"})
 

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import override
 
+from sern_portal import versions
 from strategy.models import Priority
 from tests.factories import EuCallFactory, ProjectIdeaFactory
 
@@ -178,3 +179,54 @@ def test_the_calls_rows_are_shared_and_count_their_days_left_again_as_the_clock_
     with time_machine.travel(deadline - datetime.timedelta(hours=2), tick=False):
         client.force_login(member)
         assert "Closes today" in client.get(url).content.decode()
+
+
+def idea_queries(captured) -> list[str]:
+    """The queries that read whole ideas (their texts), not only their ids."""
+    return [q["sql"] for q in captured if 'FROM "projects_projectidea"' in q["sql"] and "summary" in q["sql"]]
+
+
+def prefetch_queries(captured) -> list[str]:
+    return [q["sql"] for q in captured if "_prefetch_related_val" in q["sql"]]
+
+
+@pytest.mark.parametrize("rows", [1, 25])
+def test_a_warm_ideas_list_reads_only_the_ids_of_its_rows(client, member, shared_lists, rows):
+    """The rows' HTML is in the cache: the ideas are not read whole, nor their priorities."""
+    priority = Priority.objects.order_by("pk").first()
+    for n in range(rows):
+        ProjectIdeaFactory(title=f"Idea {n}").priorities.set([priority])
+    client.force_login(member)
+    url = reverse("projects:idea_list")
+    client.get(url)
+    versions.bump("public")  # the rows are drawn again, the form is still shared
+    with CaptureQueriesContext(connection) as cold:
+        client.get(url)
+    assert len(idea_queries(cold.captured_queries)) == 1 and len(prefetch_queries(cold.captured_queries)) == 1
+    with CaptureQueriesContext(connection) as warm:
+        response = client.get(url)
+    assert idea_queries(warm.captured_queries) == [] and prefetch_queries(warm.captured_queries) == []
+    assert len(warm.captured_queries) == len(cold.captured_queries) - 2
+    assert results_of(response).count('class="card idea"') == min(rows, 20)
+
+
+@pytest.mark.parametrize(
+    "query", [{}, {"q": "school"}, {"looking_for_partners": "on"}, {"priority": "PRIORITY"}, {"page": "2"}]
+)
+def test_a_partly_cached_page_of_ideas_reads_as_drawn_afresh(client, member, settings, shared_lists, query):
+    """Some rows in the cache, some not: the page shows every row once, in the list's order."""
+    priority = Priority.objects.order_by("pk").first()
+    query = {key: str(priority.pk) if value == "PRIORITY" else value for key, value in query.items()}
+    deadline = timezone.localdate() + datetime.timedelta(days=3)
+    for n in range(23):
+        idea = ProjectIdeaFactory(title=f"Idea {n} for schools", eoi_deadline=deadline if n % 2 else None)
+        idea.priorities.set([priority] if n % 3 else [])
+    client.force_login(member)
+    url = reverse("projects:idea_list")
+    client.get(url, query)
+    ProjectIdeaFactory(title="A newer idea for schools", eoi_deadline=deadline).priorities.set([priority])
+    cached = results_of(client.get(url, query))  # the new idea and the rows it moved are drawn again
+    settings.LIST_CACHE_SECONDS = 0
+    fresh = results_of(client.get(url, query))
+    assert cached == fresh
+    assert fresh.count('class="card idea"') >= 1
