@@ -6,13 +6,14 @@ from decimal import Decimal
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class FeeState(models.TextChoices):
     NOT_INVOICED = "not_invoiced", _("Not invoiced")
     INVOICED = "invoiced", _("Invoiced")
     PARTIALLY_PAID = "partially_paid", _("Partially paid")
-    PAID = "paid", _("Paid")
+    PAID = "paid", pgettext_lazy("fee state", "Paid")  # la fattura, la quota: "Pagata"
     OVERDUE = "overdue", _("Overdue")
     EXEMPT = "exempt", _("Exempt")
     CREDITED = "credited", _("Credited")

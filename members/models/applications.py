@@ -1,9 +1,11 @@
 """Membership applications, their contact persons and the append-only record of transitions."""
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from sern_portal.append_only import AppendOnlyModel
 from sern_portal.limits import LONG_TEXT, SHORT_TEXT, limited
@@ -13,12 +15,14 @@ from .organisations import Country, OrganisationKind
 
 class ApplicationState(models.TextChoices):
     DRAFT = "draft", _("Draft")
-    SUBMITTED = "submitted", _("Submitted")
+    # "application state": an application is feminine in Italian (la domanda: presentata,
+    # approvata, respinta), where a project outcome is masculine (il progetto: approvato).
+    SUBMITTED = "submitted", pgettext_lazy("application state", "Submitted")
     MORE_INFORMATION_REQUESTED = "more_information_requested", _("More information requested")
     AMENDED = "amended", _("Amended")
     READY = "ready", _("Ready for the Board")
-    APPROVED = "approved", _("Approved")
-    REJECTED = "rejected", _("Rejected")
+    APPROVED = "approved", pgettext_lazy("application state", "Approved")
+    REJECTED = "rejected", pgettext_lazy("application state", "Rejected")
     DEFERRED = "deferred", _("Deferred to the next meeting")
     WITHDRAWN = "withdrawn", _("Withdrawn")
 
@@ -52,8 +56,14 @@ class MembershipApplication(models.Model):
     country = models.CharField(_("country"), max_length=2, choices=Country.choices, blank=True)
     region = models.CharField(_("region"), max_length=120, blank=True)
     town = models.CharField(_("town"), max_length=120, blank=True)
-    inhabitants = models.PositiveIntegerField(_("inhabitants"), null=True, blank=True)
-    employees = models.PositiveIntegerField(_("employees"), null=True, blank=True)
+    # Bounded by what an organisation can have, not by the database's integer: a typo of many
+    # digits was refused with PostgreSQL's or SQLite's limit (2147483647, 9223372036854775807).
+    inhabitants = models.PositiveIntegerField(
+        _("inhabitants"), null=True, blank=True, validators=[MaxValueValidator(100_000_000)]
+    )
+    employees = models.PositiveIntegerField(
+        _("employees"), null=True, blank=True, validators=[MaxValueValidator(10_000_000)]
+    )
     annual_budget_eur = models.DecimalField(
         _("annual budget (EUR)"), max_digits=14, decimal_places=2, null=True, blank=True
     )

@@ -287,3 +287,17 @@ def test_the_fee_year_writes_amounts_as_italian_and_swedish_readers_write_them(
     assert "EUR 1\xa0750,00" in swedish
     # On a phone each invoice is a block whose cells name their column.
     assert '<table class="stacked">' in italian and 'data-label="Importo (EUR)"' in italian
+
+
+def test_italian_states_agree_with_an_invoice_and_an_application(client, secretariat, comune_invoice):
+    from django.utils import translation
+
+    from billing.models import FeeState
+    from members.models import ApplicationState
+
+    with translation.override("it"):
+        assert str(FeeState.PAID.label) == "Pagata" and str(FeeState.OVERDUE.label) == "Scaduta"
+        assert [str(state.label) for state in (ApplicationState.SUBMITTED, ApplicationState.APPROVED)] == [
+            "Presentata",
+            "Approvata",
+        ]
