@@ -129,17 +129,20 @@ def member_home_ideas(user: User, limit: int = 5, priorities: Iterable[int] | No
         .filter(Exists(tagged))
     )
     return {
+        # Without the priorities: the template reads them only for the rows it does not find
+        # in the cache ({% shared_rows … prefetch="priorities" %}).
         "looking_for_partners": list(
-            with_list_data(looking).order_by("eoi_deadline", "-created_at", "-pk")[:limit]
+            with_list_data(looking)
+            .prefetch_related(None)
+            .order_by("eoi_deadline", "-created_at", "-pk")[:limit]
         )
         if priorities
         else [],
-        "my_ideas": list(
-            with_list_data(ProjectIdea.objects.filter(lead__in=organisations.values("pk")))[:limit]
-        ),
+        # Titles and phases only: no partners counted, no priorities read.
+        "my_ideas": list(ProjectIdea.objects.filter(lead__in=organisations.values("pk"))[:limit]),
         "my_interests": list(
             ExpressionOfInterest.objects.filter(organisation__in=organisations.values("pk"))
-            .select_related("idea", "idea__lead", "organisation")
+            .select_related("idea", "idea__lead")
             .order_by("-created_at", "-pk")[:limit]
         ),
     }
