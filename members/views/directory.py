@@ -42,7 +42,10 @@ class DirectoryView(PermissionRequiredMixin, FilteredListView):
     def get_paginator(self, queryset, *args, **kwargs):
         # The same matches for every reader of the same filters on the same day (members() is
         # today's members), until a profile, an expert or a priority changes.
-        shared = (("directory",), (timezone.localdate().isoformat(), self.filterset.query_digest()))
+        shared = (
+            ("directory",),
+            (self.filterset.kind(), timezone.localdate().isoformat(), self.filterset.query_digest()),
+        )
         return super().get_paginator(
             queryset, *args, matches=lambda: self.filterset.qs, shared=shared, **kwargs
         )
