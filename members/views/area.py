@@ -76,7 +76,11 @@ class MembersAreaView(PermissionRequiredMixin, TemplateView):
             my_registrations=my_registrations,
             next_events=Event.objects.upcoming().with_counts()[:HOME_LIST_SIZE],
             organisations=organisations,
-            **member_home_ideas(user, priorities=priorities),
+            **member_home_ideas(
+                user,
+                priorities=priorities,
+                organisation_ids=[organisation["pk"] for organisation in organisations],
+            ),
             **next_board_meetings(user),
             **kwargs,
         )

@@ -164,6 +164,14 @@ def test_a_warm_home_reads_the_organisations_once_and_no_priorities_of_its_ideas
     # one for the names; the ideas' priorities only for rows not in the cache.
     assert len([sql for sql in sqls if re.search(r'FROM "members_organisation"(?! U\d)', sql)]) == 1
     assert not [sql for sql in sqls if 'FROM "strategy_priority"' in sql]
+    # The organisations' ideas and interests by the ids just read, not through a subquery each.
+    own = [
+        sql
+        for sql in sqls
+        if sql.startswith('SELECT "projects_expressionofinterest".')
+        or 'WHERE "projects_projectidea"."lead_id" IN' in sql
+    ]
+    assert len(own) == 2 and not [sql for sql in own if "members_organisationcontact" in sql]
     assert organisation_of(home_with_ideas).name in page and climate.name in ideas_section(page)
 
 
