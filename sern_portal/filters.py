@@ -75,28 +75,41 @@ class ValidatedFilterSet(django_filters.FilterSet):
         return self._form
 
     def _shared_form_html(self, form) -> SafeString:
-        data = self.data if self.is_bound and hasattr(self.data, "getlist") else None
-        # Only the form's own fields: the page number and unknown parameters render the same form.
-        query = urlencode(
-            [(name, value) for name in sorted(form.fields) for value in data.getlist(name)] if data else []
-        )
-        digest = hashlib.sha256(query.encode()).hexdigest()[:32]
-        kind = f"{type(self).__module__}.{type(self).__qualname__}"
         html = versions.cached(
             ("filters",),
-            ("form", kind, get_language(), int(self.is_bound), digest),
+            ("form", self.kind(), get_language(), int(self.is_bound), self.query_digest(form.fields)),
             lambda: str(type(form).as_div(form)),
             list_cache_seconds(),
         )
         return mark_safe(html)  # the form's own HTML, escaped when it was rendered
 
-    @property
-    def qs(self):
-        if self.is_bound and not hasattr(self, "_qs") and not self.is_valid():
+    def kind(self) -> str:
+        return f"{type(self).__module__}.{type(self).__qualname__}"
+
+    def query_digest(self, names=None) -> str:
+        """The values of the filters (``names``: all by default) in the query, as a short key:
+        the page number and unknown parameters give the same digest."""
+        data = self.data if self.is_bound and hasattr(self.data, "getlist") else None
+        query = urlencode(
+            [(name, value) for name in sorted(names or self.filters) for value in data.getlist(name)]
+            if data
+            else []
+        )
+        return hashlib.sha256(query.encode()).hexdigest()[:32]
+
+    def report_invalid(self) -> None:
+        """Tells the reader (once) that filters were ignored, if some are not valid."""
+        if self.is_bound and not getattr(self, "_reported", False) and not self.is_valid():
+            self._reported = True
             request = getattr(self, "request", None)
             if request is not None:
                 messages.warning(
                     request,
                     _("Some filters are not valid and were ignored: see the messages at the filters."),
                 )
+
+    @property
+    def qs(self):
+        if not hasattr(self, "_qs"):
+            self.report_invalid()
         return super().qs

@@ -33,6 +33,9 @@ GROUPS: dict[str, frozenset[str]] = {
     # The lists' filter forms: their choices and the names they show (priorities, regions, EU
     # programmes, an organisation's or a call's name), ``sern_portal.filters``.
     "filters": frozenset({"information", "members", "strategy"}),
+    # The member directory's matches (``members.views.directory``): the organisations' profiles,
+    # their staff's expertise and the priorities' names.
+    "directory": frozenset({"members", "strategy"}),
     # The matching overview: suggestions and their reasons (priority and working-group names),
     # open ideas, members (``projects.views.suggestions``).
     "matching": frozenset({"projects", "members", "strategy", "workinggroups"}),

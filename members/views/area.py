@@ -11,8 +11,8 @@ from projects.selectors import member_home_ideas
 from sern_portal import versions
 from sern_portal.permissions import PermissionRequiredMixin
 
-from ..models import BoardMeeting, Organisation
-from ..selectors import priorities_of
+from ..models import BoardMeeting
+from ..selectors import own_organisations
 
 HOME_LIST_SIZE = 5
 # The home's calls, news, next events and Board dates are the same for everyone with the same
@@ -49,7 +49,8 @@ class MembersAreaView(PermissionRequiredMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         user = self.request.user
-        priorities = priorities_of(user)
+        # The organisations and their priorities in one query (names and slugs: all the page shows).
+        organisations, priorities = own_organisations(user)
         calls = EuCall.objects.open().prefetch_related("priorities")
         news = NewsItem.objects.published().prefetch_related("priorities")
         if priorities:
@@ -74,8 +75,12 @@ class MembersAreaView(PermissionRequiredMixin, TemplateView):
             news=news[:HOME_LIST_SIZE],
             my_registrations=my_registrations,
             next_events=Event.objects.upcoming().with_counts()[:HOME_LIST_SIZE],
-            organisations=Organisation.objects.members().filter(contacts__user=user),
-            **member_home_ideas(user, priorities=priorities),
+            organisations=organisations,
+            **member_home_ideas(
+                user,
+                priorities=priorities,
+                organisation_ids=[organisation["pk"] for organisation in organisations],
+            ),
             **next_board_meetings(user),
             **kwargs,
         )

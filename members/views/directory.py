@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 
@@ -25,8 +26,29 @@ class DirectoryView(PermissionRequiredMixin, FilteredListView):
     paginator_class = MatchedIdsPaginator
 
     def get_queryset(self):
-        self.queryset = Organisation.objects.members().prefetch_related("priorities").order_by("name", "pk")
-        return super().get_queryset()
+        # The list without its filters: the page's rows are read from it by id. The filters
+        # (the search: several indexed lookups united) are evaluated only for the matching ids,
+        # and only when they are not in the cache (``get_paginator``).
+        # The rows' priorities are read by the template, only for rows not in the cache.
+        rows = (
+            Organisation.objects.members()
+            .only("name", "slug", "kind", "country", "region")
+            .order_by("name", "pk")
+        )
+        self.filterset = self.filterset_class(self.request.GET or None, queryset=rows, request=self.request)
+        self.filterset.report_invalid()
+        return rows
+
+    def get_paginator(self, queryset, *args, **kwargs):
+        # The same matches for every reader of the same filters on the same day (members() is
+        # today's members), until a profile, an expert or a priority changes.
+        shared = (
+            ("directory",),
+            (self.filterset.kind(), timezone.localdate().isoformat(), self.filterset.query_digest()),
+        )
+        return super().get_paginator(
+            queryset, *args, matches=lambda: self.filterset.qs, shared=shared, **kwargs
+        )
 
 
 class OrganisationProfileView(PermissionRequiredMixin, DetailView):

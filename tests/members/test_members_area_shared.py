@@ -3,6 +3,7 @@ of a set of priorities, the next events and the Board's dates; what is the organ
 read for each reader. Shared sections follow every change at once and the clock within a minute."""
 
 import datetime
+import re
 
 import pytest
 import time_machine
@@ -15,6 +16,7 @@ from strategy.models import Priority
 from tests.factories import (
     EuCallFactory,
     EventFactory,
+    ExpressionOfInterestFactory,
     MemberContactFactory,
     ProjectIdeaFactory,
     organisation_of,
@@ -131,3 +133,56 @@ def test_ideas_looking_for_partners_are_found_without_sorting_every_match(client
         if q["sql"].split(" FROM ")[0].count('"projects_projectidea"')
     ]
     assert reads and not [sql for sql in reads if "DISTINCT" in sql]
+
+
+def ideas_section(page: str) -> str:
+    return page.split('class="home-ideas"')[1].split("</section>")[0]
+
+
+@pytest.fixture
+def home_with_ideas(climate):
+    """A contact whose organisation has the climate priority, leads an idea and expressed
+    interest in another; an idea of another member looking for partners in that priority."""
+    contact = contact_with(climate)
+    looking = ProjectIdeaFactory(title="Looking for partners in climate")
+    looking.priorities.set([climate])
+    own = ProjectIdeaFactory(lead=organisation_of(contact), title="Our own idea")
+    own.priorities.set([climate])
+    ExpressionOfInterestFactory(idea=looking, organisation=organisation_of(contact))
+    return contact
+
+
+def test_a_warm_home_reads_the_organisations_once_and_no_priorities_of_its_ideas(
+    client, shared, climate, home_with_ideas
+):
+    client.force_login(home_with_ideas)
+    client.get(reverse("members_area"))
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(reverse("members_area")).content.decode()
+    sqls = [q["sql"] for q in queries.captured_queries]
+    # The organisations (with their priorities) in one query, not one for the priorities and
+    # one for the names; the ideas' priorities only for rows not in the cache.
+    assert len([sql for sql in sqls if re.search(r'FROM "members_organisation"(?! U\d)', sql)]) == 1
+    assert not [sql for sql in sqls if 'FROM "strategy_priority"' in sql]
+    # The organisations' ideas and interests by the ids just read, not through a subquery each.
+    own = [
+        sql
+        for sql in sqls
+        if sql.startswith('SELECT "projects_expressionofinterest".')
+        or 'WHERE "projects_projectidea"."lead_id" IN' in sql
+    ]
+    assert len(own) == 2 and not [sql for sql in own if "members_organisationcontact" in sql]
+    assert organisation_of(home_with_ideas).name in page and climate.name in ideas_section(page)
+
+
+def test_the_shared_home_reads_as_the_home_computed_afresh(client, settings, fresh_cache, home_with_ideas):
+    client.force_login(home_with_ideas)
+    settings.LIST_CACHE_SECONDS = 0
+    fresh = client.get(reverse("members_area")).content.decode()
+    settings.LIST_CACHE_SECONDS = 300
+    client.get(reverse("members_area"))
+    cached = client.get(reverse("members_area")).content.decode()
+    assert ideas_section(cached) == ideas_section(fresh)
+    assert cached.split("<h1>")[1].split("<section")[0] == fresh.split("<h1>")[1].split("<section")[0]
+    for title in ("Looking for partners in climate", "Our own idea"):
+        assert title in ideas_section(fresh)
