@@ -5,8 +5,10 @@ import datetime
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.db.models import F
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -59,8 +61,17 @@ def year(request, year: int):
         lambda: overdue_invoice_ids(year, today, OVERDUE_SHOWN) if overdue_count else [],
         seconds,
     )
-    page = Paginator(fee_invoices(year), INVOICES_PER_PAGE).get_page(request.GET.get("page"))
-    invoices = annotate_states(page.object_list, today)
+    # Each row shows its organisation's name only (not a whole translated organisation per row).
+    invoices = fee_invoices(year).select_related(None).annotate(organisation_name=F("organisation__name"))
+    paginator = Paginator(invoices, INVOICES_PER_PAGE)
+    paginator.count = totals["count"]  # the same invoices, already counted with the totals
+    page = paginator.get_page(request.GET.get("page"))
+    # The tables are drawn from these only when their shared HTML is not in the cache.
+    invoices = SimpleLazyObject(lambda: annotate_states(page.object_list, today))
+    overdue = SimpleLazyObject(lambda: invoices_in_order(overdue_ids, today))
+    tables_key = ":".join(
+        [versions.stamp(("billing", "directory")), str(year), today.isoformat(), request.GET.urlencode()]
+    )
     return render(
         request,
         "billing/desk/year.html",
@@ -71,7 +82,9 @@ def year(request, year: int):
             "paginator": page.paginator,
             "is_paginated": page.has_other_pages(),
             "invoices": invoices,
-            "overdue": invoices_in_order(overdue_ids, today),
+            "overdue": overdue,
+            "tables_seconds": seconds,
+            "tables_key": tables_key,
             "overdue_count": overdue_count,
             "exemptions": Exemption.objects.filter(fee_year=year).select_related("organisation"),
             "exemption_form": _exemption_form(year),

@@ -11,7 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from billing.models import FeeState, Invoice, Payment, Series, fee_state
-from billing.selectors import overdue_invoices, with_states, year_totals
+from billing.selectors import annotate_states, overdue_invoices, with_states, year_totals
 from billing.services.payments import grant_exemption, issue_credit_note, record_payment
 from tests.factories import OrganisationFactory
 
@@ -165,3 +165,35 @@ def test_the_fee_year_page_adds_up_the_year_once_and_again_after_a_payment(
 
     assert len(added_up) == 2
     assert (after["paid"], after["outstanding"]) == (Decimal("300.00"), Decimal("500.00"))
+
+
+def test_the_fee_year_tables_are_drawn_once_and_again_after_a_payment_or_a_new_name(
+    client, secretariat, settings, fresh_cache, monkeypatch
+):
+    from django.urls import reverse
+
+    from billing.views import desk
+
+    settings.LIST_CACHE_SECONDS = 600
+    member = OrganisationFactory(name="Comune di Prima")
+    invoice = make_invoice(member, "800.00")
+    drawn = []
+    monkeypatch.setattr(desk, "annotate_states", lambda *args: drawn.append(1) or annotate_states(*args))
+    client.force_login(secretariat)
+    url = reverse("billing:year", args=[YEAR])
+
+    def tables(page: str) -> str:  # the rest holds each request's own CSRF token
+        return page.split("<h2>Overdue</h2>")[1].split("<h2>Exemptions</h2>")[0]
+
+    first = client.get(url).content.decode()
+    second = client.get(url).content.decode()
+    assert len(drawn) == 1 and tables(second) == tables(first) and "Comune di Prima" in tables(first)
+
+    record_payment(invoice.pk, Decimal("800.00"), PAST, "TRF-TABLES", secretariat)
+    paid = client.get(url).content.decode()
+    assert len(drawn) == 2 and 'data-label="Paid (EUR)">800.00<' in paid
+
+    member.name = "Comune di Dopo"
+    member.save()
+    renamed = client.get(url).content.decode()
+    assert "Comune di Dopo" in renamed and "Comune di Prima" not in renamed

@@ -48,6 +48,16 @@ class Command(BaseCommand):
             session = Session(host, port)
             session.sign_in(user, settings.DEMO_PASSWORD)
             cookies[user] = session.header()
+        # Steady state is measured: each page is read for a second first, so that every worker has
+        # compiled its templates, filled the shared caches and frozen its start-up objects out of
+        # the garbage collector (``sern_portal.gc_freeze``) before the clock runs.
+        warm_up = [
+            ("/loadtest/noop", ""),
+            ("/en/", ""),
+            *((page.path, cookies[page.user]) for page in pages if page.user),
+        ]
+        for path, cookie in warm_up:
+            hammer_with(host, port, path, cookie, 6, 1, "warm-up")
         for level in [int(value) for value in connections.split(",") if value.strip()]:
             self.stdout.write(f"\n{level} connections, {seconds:.0f} s per page:")
             noop = hammer_with(host, port, "/loadtest/noop", "", level, seconds, "trivial view (no database)")
