@@ -42,7 +42,7 @@ def test_an_applicant_who_opens_the_members_area_is_told_where_their_application
     assert response.status_code == 403
     html = response.content.decode()
     assert "Det här området är för medlemmar" in html
-    assert "Din organisations ansökan: Inlämnat." in html
+    assert "Din organisations ansökan: Inlämnad." in html
     assert f"/sv/applications/{application.pk}/" in html
     assert "Tillbaka till startsidan" in html
 
