@@ -88,11 +88,7 @@ def year(request, year: int):
             "overdue_count": overdue_count,
             "exemptions": Exemption.objects.filter(fee_year=year).select_related("organisation"),
             "exemption_form": _exemption_form(year),
-            "years": [
-                other
-                for other in (year - 1, year + 1)
-                if FeeYearConverter.FIRST <= other <= FeeYearConverter.LAST
-            ],
+            "years": [other for other in (year - 1, year + 1) if FeeYearConverter.holds(other)],
         },
     )
 
