@@ -178,6 +178,11 @@ EVALUATION_CACHE_SECONDS = env_int(
 PUBLIC_CACHE_SECONDS = env_int("PUBLIC_CACHE_SECONDS", 0 if ENVIRONMENT == "test" else 86400, minimum=0)
 # The lists' filter forms and their choices (sern_portal.filters), likewise.
 LIST_CACHE_SECONDS = env_int("LIST_CACHE_SECONDS", 0 if ENVIRONMENT == "test" else 86400, minimum=0)
+# A signed-in reader's main pages are served again for at most this many seconds, until any row of
+# the portal changes (sern_portal.reader_cache); 0 = drawn for every request.
+READER_PAGE_CACHE_SECONDS = env_int(
+    "READER_PAGE_CACHE_SECONDS", 0 if ENVIRONMENT == "test" else 60, minimum=0
+)
 # The WSGI worker freezes its long-lived objects out of the garbage collector after this many
 # requests (``sern_portal.gc_freeze``); 0 never.
 GC_FREEZE_AFTER_REQUESTS = env_int("GC_FREEZE_AFTER_REQUESTS", 20, minimum=0)

@@ -18,6 +18,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+EVERY_APP_GROUP = "pages"
 # The apps whose rows each group shows; models listed in IGNORED change too often (sign-ins) and
 # show in none of them.
 GROUPS: dict[str, frozenset[str]] = {
@@ -44,8 +45,14 @@ GROUPS: dict[str, frozenset[str]] = {
     # An idea's page, what it shows every reader: the idea, its lead and accepted partners, its
     # priorities and perspectives, its EU call (``projects.views.ideas.shared_idea_html``).
     "ideas": frozenset({"projects", "members", "strategy", "information"}),
+    # A signed-in reader's whole page (``sern_portal.reader_cache``): a change of any app's rows.
+    EVERY_APP_GROUP: frozenset(),
 }
 IGNORED = frozenset({"members.user"})
+# Sessions change at every sign-in (a reader's page is keyed by their own session's contents), and
+# so does an account's last sign-in (shown nowhere); any other change of an account shows.
+IGNORED_BY_EVERY_APP_GROUP = frozenset({"sessions.session"})
+SIGN_IN_FIELDS = frozenset({"last_login"})
 
 
 def _version_key(group: str) -> str:
@@ -103,10 +110,13 @@ def on_change(group: str, listener: Callable[[], None]) -> None:
         listeners.append(listener)
 
 
-def groups_of(app_label: str, model_label: str = "") -> list[str]:
-    if model_label.lower() in IGNORED:
-        return []
-    return [group for group, apps in GROUPS.items() if app_label in apps]
+def groups_of(app_label: str, model_label: str = "", update_fields: Iterable[str] | None = None) -> list[str]:
+    label = model_label.lower()
+    groups = [] if label in IGNORED else [group for group, apps in GROUPS.items() if app_label in apps]
+    signing_in = update_fields is not None and frozenset(update_fields) <= SIGN_IN_FIELDS
+    if label not in IGNORED_BY_EVERY_APP_GROUP and not signing_in:
+        groups.append(EVERY_APP_GROUP)
+    return groups
 
 
 def record_change(model) -> None:
@@ -120,7 +130,7 @@ def _changed(sender, **kwargs) -> None:
         return  # m2m_changed: only after the change
     if kwargs.get("raw"):
         return  # loaddata
-    groups = groups_of(sender._meta.app_label, sender._meta.label)
+    groups = groups_of(sender._meta.app_label, sender._meta.label, kwargs.get("update_fields"))
     if groups:
         bump(*groups)
         transaction.on_commit(lambda: bump(*groups))

@@ -21,12 +21,23 @@ def queries_of(client, url, **params) -> tuple[int, str]:
 
 def test_a_change_in_a_groups_app_bumps_its_version_and_a_sign_in_does_not(fresh_cache, member):
     before = {group: versions.version(group) for group in versions.GROUPS}
-    member.save()  # members.User: sign-ins save it; no cached page shows it
+    member.save(update_fields=["last_login"])  # what a sign-in saves: no page shows it
     assert {group: versions.version(group) for group in versions.GROUPS} == before
     OrganisationFactory()
     assert versions.version("evaluation") > before["evaluation"]
     assert versions.version("public") > before["public"]
     assert versions.versioned_key("evaluation", "x") != f"evaluation:v{before['evaluation']}:x"
+
+
+def test_a_renamed_account_makes_only_the_readers_pages_stale(fresh_cache, member):
+    before = {group: versions.version(group) for group in versions.GROUPS}
+    member.name = "Renamed"
+    member.save()
+    after = {group: versions.version(group) for group in versions.GROUPS}
+    assert after["pages"] > before["pages"]
+    assert {g: v for g, v in after.items() if g != "pages"} == {
+        g: v for g, v in before.items() if g != "pages"
+    }
 
 
 @pytest.mark.parametrize("url_name", ["home", "strategy"])

@@ -5,7 +5,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from sern_portal.scale.loadgen import hammer_wrk, parse_wrk, table, wrk_available
+from sern_portal.scale.loadgen import Session, hammer_wrk, parse_wrk, table, wrk_available
+from tests.factories import PASSWORD, MemberContactFactory
 
 needs_wrk = pytest.mark.skipif(not wrk_available(), reason="wrk is not installed")
 
@@ -38,3 +39,16 @@ def test_wrk_measures_a_live_page_and_refuses_one_that_redirects_to_the_sign_in(
     assert 0 < home.percentile(0.5) <= home.percentile(0.95) <= home.percentile(0.99)
     with pytest.raises(RuntimeError, match="answers 302"):
         hammer_wrk(address.hostname, address.port, "/en/members-area/", "", 2, 1, "Members Area home")
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_signed_in_load_session_lands_on_its_page_and_carries_no_message_already_shown(live_server):
+    member = MemberContactFactory()
+    address = urlsplit(live_server.url)
+    session = Session(address.hostname, address.port)
+
+    session.sign_in(member.email, PASSWORD)
+
+    assert {"sessionid", "csrftoken"} <= set(session.cookies)
+    # "Signed in" was shown on the page the form led to; wrk must not send it with every request.
+    assert "messages" not in session.cookies

@@ -16,6 +16,7 @@ from members.models import Organisation
 from sern_portal import versions
 from sern_portal.csv_export import csv_response
 from sern_portal.permissions import permission_required
+from sern_portal.reader_cache import reader_page_cache
 from sern_portal.xlsx_export import xlsx_response
 
 from ..converters import FeeYearConverter
@@ -46,6 +47,7 @@ def _exemption_form(year, data=None):
 
 
 @permission_required("billing.manage")
+@reader_page_cache
 def year(request, year: int):
     today = timezone.localdate()
     # The totals and the overdue list add up the whole year (10,000 invoices in a large network):

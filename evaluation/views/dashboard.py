@@ -6,13 +6,14 @@ from django.views.generic import TemplateView
 
 from sern_portal import versions
 from sern_portal.permissions import PermissionRequiredMixin
+from sern_portal.reader_cache import ReaderPageCacheMixin
 
 from ..forms import PeriodForm, ReportRequestForm
 from ..models import ReportRun
 from ..services.dashboard import hit_rate_for, indicators_for
 
 
-class DashboardView(PermissionRequiredMixin, TemplateView):
+class DashboardView(PermissionRequiredMixin, ReaderPageCacheMixin, TemplateView):
     permission_required = "evaluation.view_evaluation"
     template_name = "evaluation/dashboard.html"
 

@@ -7,6 +7,7 @@ from django.views.generic import CreateView, DetailView, UpdateView
 
 from sern_portal.lists import FilteredListView
 from sern_portal.permissions import PermissionRequiredMixin
+from sern_portal.reader_cache import ReaderPageCacheMixin
 from sern_portal.slugs import unique_slug
 
 from ..filters import EventFilter
@@ -14,7 +15,7 @@ from ..forms import EventForm
 from ..models import Event, Registration, RegistrationStatus
 
 
-class EventListView(PermissionRequiredMixin, FilteredListView):
+class EventListView(PermissionRequiredMixin, ReaderPageCacheMixin, FilteredListView):
     """Upcoming events (the soonest first) or, with ``past``, the events that took place."""
 
     permission_required = "events.view_events"

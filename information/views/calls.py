@@ -4,6 +4,7 @@ from django.views.generic import CreateView, DetailView, UpdateView
 from projects.selectors import ideas_for_call, preview
 from sern_portal.lists import FilteredListView
 from sern_portal.permissions import PermissionRequiredMixin
+from sern_portal.reader_cache import ReaderPageCacheMixin
 
 from ..filters import CallFilter
 from ..forms import CallForm
@@ -12,7 +13,7 @@ from ..services import save_call
 from .publishing import PublishFormMixin
 
 
-class CallListView(PermissionRequiredMixin, FilteredListView):
+class CallListView(PermissionRequiredMixin, ReaderPageCacheMixin, FilteredListView):
     """Open calls, the nearest deadline first."""
 
     permission_required = "information.view_calls"

@@ -4,6 +4,7 @@ from django.views.generic import CreateView, DetailView, UpdateView
 
 from sern_portal.lists import FilteredListView
 from sern_portal.permissions import PermissionRequiredMixin
+from sern_portal.reader_cache import ReaderPageCacheMixin
 
 from ..filters import NewsFilter
 from ..forms import NewsForm
@@ -12,7 +13,7 @@ from ..services import save_news
 from .publishing import PublishFormMixin
 
 
-class NewsListView(PermissionRequiredMixin, FilteredListView):
+class NewsListView(PermissionRequiredMixin, ReaderPageCacheMixin, FilteredListView):
     """Published news, newest first; the secretariat also sees what is scheduled."""
 
     permission_required = "information.view_news"

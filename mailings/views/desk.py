@@ -11,6 +11,7 @@ from django.views.generic import ListView
 from members.models import ContactRole, Country
 from sern_portal.lists import CappedPaginator
 from sern_portal.permissions import PermissionRequiredMixin, permission_required
+from sern_portal.reader_cache import ReaderPageCacheMixin
 from sern_portal.workflow import TransitionRefused
 
 from ..forms import LANGUAGE_NAMES, MailingForm
@@ -29,7 +30,7 @@ def mailing_from_url(request, pk: int, **kwargs) -> Mailing:
     return mailing
 
 
-class MailingListView(PermissionRequiredMixin, ListView):
+class MailingListView(PermissionRequiredMixin, ReaderPageCacheMixin, ListView):
     permission_required = "mailings.view_mailings"
     template_name = "mailings/desk/mailings.html"
     context_object_name = "mailings"
@@ -162,7 +163,7 @@ def send(request, pk: int):
     return redirect("mailings:detail", pk)
 
 
-class SendLogView(PermissionRequiredMixin, ListView):
+class SendLogView(PermissionRequiredMixin, ReaderPageCacheMixin, ListView):
     permission_required = "mailings.view_mailings"
     template_name = "mailings/desk/log.html"
     context_object_name = "deliveries"

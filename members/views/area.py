@@ -10,6 +10,7 @@ from information.models import EuCall, NewsItem
 from projects.selectors import member_home_ideas
 from sern_portal import versions
 from sern_portal.permissions import PermissionRequiredMixin
+from sern_portal.reader_cache import ReaderPageCacheMixin
 
 from ..models import BoardMeeting
 from ..selectors import own_organisations
@@ -43,7 +44,7 @@ def next_board_meetings(user) -> dict:
     }
 
 
-class MembersAreaView(PermissionRequiredMixin, TemplateView):
+class MembersAreaView(PermissionRequiredMixin, ReaderPageCacheMixin, TemplateView):
     permission_required = "members.view_members_area"
     template_name = "members/area.html"
 

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from sern_portal.permissions import permission_required
+from sern_portal.reader_cache import reader_page_cache
 from sern_portal.site import absolute_url, site_domain
 
 from ..forms import DecisionForm, HeldForm, PositionForm
@@ -57,6 +58,7 @@ def decisions(meeting: BoardMeeting):
 
 
 @permission_required("members.view_board_meetings")
+@reader_page_cache
 def meetings(request):
     today = timezone.localdate()
     return render(
@@ -72,6 +74,7 @@ def meetings(request):
 
 
 @permission_required("members.view_board_meetings")
+@reader_page_cache
 def meeting(request, pk: int):
     meeting = get_object_or_404(BoardMeeting, pk=pk)
     applications = list(agenda(meeting))

@@ -12,6 +12,7 @@ from django.views.generic import ListView
 from sern_portal.csv_export import csv_response
 from sern_portal.filters import ValidatedFilterSet
 from sern_portal.permissions import PermissionRequiredMixin, permission_required
+from sern_portal.reader_cache import ReaderPageCacheMixin
 
 from ..forms import CommentForm, MakeReadyForm
 from ..models import (
@@ -48,7 +49,7 @@ def filtered_applications(request):
     return ApplicationFilter(request.GET or None, queryset=queryset, request=request)
 
 
-class DeskView(PermissionRequiredMixin, ListView):
+class DeskView(PermissionRequiredMixin, ReaderPageCacheMixin, ListView):
     permission_required = "members.use_desk"
     filterset_class = ApplicationFilter  # (built by filtered_applications; named for the fuzz test)
     template_name = "members/desk/applications.html"

@@ -11,6 +11,7 @@ from projects.models import ProjectRecord
 from projects.selectors import open_ideas_led_by, preview
 from sern_portal.lists import FilteredListView, MatchedIdsPaginator
 from sern_portal.permissions import PermissionRequiredMixin, permission_required
+from sern_portal.reader_cache import ReaderPageCacheMixin
 
 from ..filters import OrganisationFilter
 from ..forms import OrganisationProfileForm, StaffExpertFormSet
@@ -18,7 +19,7 @@ from ..models import Organisation, OrganisationContact, StaffExpert
 from ..services.profiles import save_organisation_profile
 
 
-class DirectoryView(PermissionRequiredMixin, FilteredListView):
+class DirectoryView(PermissionRequiredMixin, ReaderPageCacheMixin, FilteredListView):
     permission_required = "members.view_directory"
     template_name = "members/directory.html"
     filterset_class = OrganisationFilter

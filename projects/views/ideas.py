@@ -17,6 +17,7 @@ from members.rules import is_secretariat, member_organisation_ids
 from sern_portal import versions
 from sern_portal.lists import CappedPaginator
 from sern_portal.permissions import PermissionRequiredMixin
+from sern_portal.reader_cache import ReaderPageCacheMixin
 
 from ..filters import FilterQueryMixin, IdeaFilter
 from ..forms import IdeaForm, InterestForm, PhaseForm
@@ -32,7 +33,7 @@ from ..services import save_idea
 from .suggestions import idea_suggestions_context
 
 
-class IdeaListView(PermissionRequiredMixin, FilterQueryMixin, FilterView):
+class IdeaListView(PermissionRequiredMixin, ReaderPageCacheMixin, FilterQueryMixin, FilterView):
     permission_required = "projects.view_ideas"
     filterset_class = IdeaFilter
     template_name = "projects/idea_list.html"
@@ -80,7 +81,7 @@ def interest_form_html(user, organisation_ids: list[int]) -> SafeString:
     return mark_safe(versions.cached(("ideas",), key, draw, seconds))  # rendered escaped
 
 
-class IdeaDetailView(PermissionRequiredMixin, DetailView):
+class IdeaDetailView(PermissionRequiredMixin, ReaderPageCacheMixin, DetailView):
     permission_required = "projects.view_idea"
     template_name = "projects/idea_detail.html"
     context_object_name = "idea"

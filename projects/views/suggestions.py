@@ -18,6 +18,7 @@ from members.models import Organisation
 from members.rules import is_contact_of
 from sern_portal import versions
 from sern_portal.permissions import PermissionRequiredMixin, permission_required
+from sern_portal.reader_cache import ReaderPageCacheMixin
 
 from ..forms import DismissForm
 from ..models import MatchingRun, PartnerSuggestion, ProjectIdea, SuggestionInvitation
@@ -177,7 +178,7 @@ def recompute(request, pk: int):
 UNSUGGESTED_SHOWN = 50
 
 
-class MatchingOverviewView(PermissionRequiredMixin, ListView):
+class MatchingOverviewView(PermissionRequiredMixin, ReaderPageCacheMixin, ListView):
     """Every open idea with its suggestions, the members suggested for none, the bulk recompute."""
 
     permission_required = "projects.view_matching_overview"

@@ -125,6 +125,8 @@ class Session:
         response.text = response.read().decode("utf-8", "replace")
         for value in response.headers.get_all("Set-Cookie") or []:
             self.cookies.load(value)
+        for name in [name for name, morsel in self.cookies.items() if morsel["max-age"] == "0"]:
+            del self.cookies[name]  # deleted by the server (a message that has been shown)
         connection.close()
         return response
 
@@ -140,6 +142,9 @@ class Session:
         )
         if answer.status != 302 or "sessionid" not in self.cookies:
             raise RuntimeError(f"Signing in {email} failed: {answer.status}")
+        # Land where the form sends the person, as a browser does: the page shows "signed in" once
+        # and clears that message's cookie, which every later request would otherwise carry.
+        self.request("GET", answer.headers["Location"])
 
 
 def hammer(
