@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.contrib import messages
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString, mark_safe
@@ -87,10 +87,9 @@ class IdeaDetailView(PermissionRequiredMixin, ReaderPageCacheMixin, DetailView):
     context_object_name = "idea"
 
     def get_queryset(self):
-        # The call, priorities and perspectives are read only when the shared part is drawn.
-        return ProjectIdea.objects.select_related("lead").prefetch_related(
-            Prefetch("phase_changes", queryset=IdeaPhaseChange.objects.select_related("changed_by")),
-        )
+        # The call, priorities and perspectives are read only when the shared part is drawn, the
+        # phase log only when the page is (not for the permission check before a kept page).
+        return ProjectIdea.objects.select_related("lead")
 
     def get_object(self, queryset=None):
         # Read once: the permission check asks for the idea before the page does.
@@ -102,6 +101,9 @@ class IdeaDetailView(PermissionRequiredMixin, ReaderPageCacheMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         idea, user = self.object, self.request.user
+        prefetch_related_objects(
+            [idea], Prefetch("phase_changes", queryset=IdeaPhaseChange.objects.select_related("changed_by"))
+        )
         can_manage = user.has_perm("projects.change_idea", idea)
         mine = member_organisation_ids(user)  # read once per request by the permissions
         # Through the idea's manager: each interest knows its idea (the permissions read its lead).

@@ -42,6 +42,9 @@ class Command(BaseCommand):
         use_wrk = generator == "wrk" or (generator == "auto" and wrk_available())
         hammer_with = hammer_wrk if use_wrk else hammer
         self.stdout.write(f"Load generator: {'wrk' if use_wrk else 'Python threads'}")
+        # Say whether a reader's pages are kept (sern_portal.reader_cache): with 0, every signed-in
+        # request draws its page, and the table shows what drawing costs.
+        self.stdout.write(f"READER_PAGE_CACHE_SECONDS={settings.READER_PAGE_CACHE_SECONDS}")
         pages = [page for page in main_pages() if not only or only.lower() in page.label.lower()]
         cookies: dict[str | None, str] = {None: ""}
         for user in sorted({page.user for page in pages if page.user}):
