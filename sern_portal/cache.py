@@ -65,3 +65,6 @@ class FailSoftRedisCache(RedisCache):
     delete_many = _soft("delete_many", None)
     has_key = _soft("has_key", False)
     clear = _soft("clear", False)
+    # A version bump (sern_portal.versions) on every save: with Redis down the save must go on.
+    incr = _soft("incr", None)
+    decr = _soft("decr", None)

@@ -227,3 +227,21 @@ def test_a_freed_event_place_with_the_broker_down_is_kept_and_its_email_sent_lat
     assert mail.outbox == []
     call_command("relay_outbox", "--once")
     assert [m.to for m in mail.outbox] == [[second.email]]
+
+
+def test_a_change_that_bumps_the_cached_pages_is_saved_with_redis_down(settings, db):
+    from tests.factories import OrganisationFactory
+    from tests.workers import closed_port
+
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "sern_portal.cache.FailSoftRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
+            "OPTIONS": {"socket_connect_timeout": 1},
+        }
+    }
+    organisation = OrganisationFactory()  # bumps the "public", "evaluation", ... and "pages" groups
+    organisation.name = "Saved while Redis is down"
+    organisation.save()
+    organisation.refresh_from_db()
+    assert organisation.name == "Saved while Redis is down"
