@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from members.models import ContactRole, Country
+from sern_portal.language_names import name_in_sentence
 from strategy.models import Priority
 from workinggroups.models import WorkingGroup
 
@@ -79,7 +80,8 @@ class MailingForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for code, name in LANGUAGE_NAMES.items():
+        for code in LANGUAGE_NAMES:
+            name = name_in_sentence(code)  # "Oggetto (inglese)", "Ämne (engelska)"
             self.fields[f"subject_{code}"].label = _("Subject (%(language)s)") % {"language": name}
             self.fields[f"body_{code}"].label = _("Text (%(language)s)") % {"language": name}
             self.fields[f"body_{code}"].help_text = _(

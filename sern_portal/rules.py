@@ -10,3 +10,5 @@ import rules
 rules.add_perm("sern_portal.sign_in", rules.always_allow)
 # Health checks for the load balancer: no personal data, no session.
 rules.add_perm("sern_portal.check_health", rules.always_allow)
+# The site's icon (/favicon.ico): the same for everybody.
+rules.add_perm("sern_portal.see_icon", rules.always_allow)

@@ -3,7 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-from . import health, signin
+from . import favicon, health, signin
 
 admin.site.site_header = "SERN Portal"
 admin.site.site_title = "SERN Portal"
@@ -15,6 +15,8 @@ urlpatterns = [
     # For the load balancer, outside the language prefixes.
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
+    # Browsers ask for it at the root whatever the page links: outside the language prefixes too.
+    path("favicon.ico", favicon.favicon, name="favicon"),
 ]
 
 urlpatterns += i18n_patterns(

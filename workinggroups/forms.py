@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from members.models import Organisation, OrganisationContact
+from sern_portal.language_names import name_in_sentence
 from sern_portal.limits import LONG_TEXT
 from strategy.models import ThematicArea
 
@@ -16,9 +17,9 @@ class GroupTextForm(forms.Form):
 
     def __init__(self, *args, group=None, **kwargs):
         super().__init__(*args, **kwargs)
-        for code, name in settings.LANGUAGES:
+        for code, _name in settings.LANGUAGES:
             self.fields[f"description_{code}"] = forms.CharField(
-                label=_("Page text (%(language)s)") % {"language": name},
+                label=_("Page text (%(language)s)") % {"language": name_in_sentence(code)},
                 widget=forms.Textarea(attrs={"rows": 6}),
                 required=False,
                 max_length=LONG_TEXT,
@@ -37,9 +38,9 @@ class GroupCreateForm(GroupTextForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         names = {}
-        for code, name in settings.LANGUAGES:
+        for code, _name in settings.LANGUAGES:
             names[f"name_{code}"] = forms.CharField(
-                label=_("Name (%(language)s)") % {"language": name},
+                label=_("Name (%(language)s)") % {"language": name_in_sentence(code)},
                 max_length=200,
                 required=code == settings.MODELTRANSLATION_DEFAULT_LANGUAGE,
             )

@@ -47,6 +47,13 @@ def seed_billing_details() -> list[BillingDetails]:
     return details
 
 
+# The credit note's reason is one text, printed for the member: written in the member's language.
+CREDIT_REASON = {
+    "IT": "Adesione cessata prima dell'anno di quota (decisione del Consiglio direttivo)",
+    "SE": "Medlemskapet upphörde före avgiftsåret (styrelsebeslut)",
+}
+
+
 def _fate(invoice: Invoice) -> str:
     """What happened to the invoice, fixed by its member's slug: 7 in 10 paid, 1 in part, 2 not."""
     number = stable_number(f"fee-{invoice.organisation.slug}") % 10
@@ -85,7 +92,7 @@ def seed_invoices() -> list[Invoice]:
             issue_credit_note(
                 invoice.pk,
                 None,
-                "Membership ended before the fee year (Board decision)",
+                CREDIT_REASON.get(invoice.organisation.country, CREDIT_REASON["IT"]),
                 secretariat,
                 issued_on=datetime.date(2026, 4, 15),
                 notify=False,

@@ -5,6 +5,11 @@ import datetime
 from ..models import Risk, RiskLevel, RiskStatus
 
 L = RiskLevel
+# The owner is one text, not a translated field: a person's name reads the same on every page
+# (the demo's secretariat and chair, members.demo.organisations.DEMO_ACCOUNTS), where "Secretariat"
+# would be English on the Swedish and Italian pages.
+SECRETARIAT = "Giulia Rossi"
+CHAIR = "Marco Bianchi"
 # (English, Swedish, Italian) risk; likelihood; impact; owner; (en, sv, it) mitigation; status; identified
 RISKS = [
     (
@@ -15,7 +20,7 @@ RISKS = [
         ),
         L.HIGH,
         L.HIGH,
-        "Secretariat",
+        SECRETARIAT,
         (
             "Pair first-time leads with experienced members and offer proposal-writing support.",
             "Para ihop förstagångsledare med erfarna medlemmar och erbjud stöd i ansökningsskrivandet.",
@@ -32,7 +37,7 @@ RISKS = [
         ),
         L.MEDIUM,
         L.MEDIUM,
-        "Secretariat",
+        SECRETARIAT,
         (
             "Keep at least two contact persons per member and welcome new ones within a month.",
             "Ha minst två kontaktpersoner per medlem och välkomna nya inom en månad.",
@@ -49,7 +54,7 @@ RISKS = [
         ),
         L.LOW,
         L.HIGH,
-        "Board",
+        CHAIR,
         (
             "Show each member its projects and grants every year; review the fee bands.",
             "Visa varje medlem dess projekt och bidrag varje år; se över avgiftsnivåerna.",
@@ -66,7 +71,7 @@ RISKS = [
         ),
         L.HIGH,
         L.LOW,
-        "Board",
+        CHAIR,
         (
             "Paperless Board meetings with online participation; one in-person General Assembly a year.",
             "Papperslösa styrelsemöten med deltagande på distans; en fysisk generalförsamling per år.",
@@ -84,7 +89,7 @@ RISKS = [
         ),
         L.MEDIUM,
         L.HIGH,
-        "Secretariat",
+        SECRETARIAT,
         (
             "Follow the 2028–2034 programme negotiations and brief members on the new programmes.",
             "Följ förhandlingarna om programmen 2028–2034 och informera medlemmarna om de nya programmen.",
@@ -101,7 +106,7 @@ RISKS = [
         ),
         L.MEDIUM,
         L.MEDIUM,
-        "Secretariat",
+        SECRETARIAT,
         (
             "Trainings for contact persons; "
             "weekly digest of calls and ideas matching each member's priorities.",

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 from django.views.generic import ListView
 
 from members.models import ContactRole, Country
+from sern_portal.language_names import name_in_sentence
 from sern_portal.lists import CappedPaginator
 from sern_portal.permissions import PermissionRequiredMixin, permission_required
 from sern_portal.reader_cache import ReaderPageCacheMixin
@@ -142,8 +143,9 @@ def preview(request, pk: int, language: str):
             "mailing": mailing,
             "composed": composed,
             "language": language,
-            "language_name": LANGUAGE_NAMES[language],
-            "fallback_name": LANGUAGE_NAMES.get(composed.language),
+            # Inside sentences ("Anteprima in inglese"); the tabs below use the standalone names.
+            "language_name": name_in_sentence(language),
+            "fallback_name": name_in_sentence(composed.language) if composed.language else None,
             "languages": [(code, LANGUAGE_NAMES[code]) for code in LANGUAGE_NAMES],
         },
     )

@@ -9,6 +9,7 @@ from decimal import Decimal
 from allauth.account.models import EmailAddress
 from django.utils import timezone
 
+from sern_portal.demo import stable_number
 from strategy.models import Priority
 
 from ..models import (
@@ -24,6 +25,7 @@ from ..models import (
     User,
 )
 from ..services.meetings import create_year_meetings, next_open_meeting
+from .contacts import FIRST_NAMES, LAST_NAMES
 
 S = ApplicationState
 FIRST_SCHEDULE_YEAR = 2025
@@ -146,37 +148,77 @@ APPLICATIONS = [
     ),
     (S.WITHDRAWN, "Comune di Bobbio", "IT", "municipality", "Bobbio", 3_500, "domanda.bobbio@demo.sern.eu"),
 ]
-# The events each state is reached by (to_state, who, comment).
+# What the secretariat and the chair write to an applicant, in the applicant's language (the
+# comments are single texts, shown to the applicant and on the desk), by the organisation's country.
+ASK_FOR_SIGNED_FORM = {
+    "IT": "Vi chiediamo di caricare il modulo firmato dal sindaco.",
+    "SE": "Ladda upp blanketten undertecknad av kommunstyrelsens ordförande.",
+}
+ASK_FOR_SECOND_CONTACT = {
+    "IT": "Vi chiediamo di indicare un secondo referente.",
+    "SE": "Lägg till en andra kontaktperson.",
+}
+DEFERRED_UNTIL_MEETING = {
+    "IT": "Il Consiglio chiede di incontrare prima il nuovo consiglio comunale.",
+    "SE": "Styrelsen vill först träffa det nya kommunfullmäktige.",
+}
+NOT_A_LOCAL_ACTOR = {
+    "IT": "Una società di consulenza non è un attore locale o regionale.",
+    "SE": "Ett konsultföretag är inte en lokal eller regional aktör.",
+}
+# The events each state is reached by (to_state, who, comment by country).
 PATHS = {
     S.DRAFT: [],
     S.SUBMITTED: [(S.SUBMITTED, "applicant", "")],
     S.MORE_INFORMATION_REQUESTED: [
         (S.SUBMITTED, "applicant", ""),
-        (S.MORE_INFORMATION_REQUESTED, "secretariat", "Please upload the form signed by the mayor."),
+        (S.MORE_INFORMATION_REQUESTED, "secretariat", ASK_FOR_SIGNED_FORM),
     ],
     S.AMENDED: [
         (S.SUBMITTED, "applicant", ""),
-        (S.MORE_INFORMATION_REQUESTED, "secretariat", "Please add a second contact person."),
+        (S.MORE_INFORMATION_REQUESTED, "secretariat", ASK_FOR_SECOND_CONTACT),
         (S.AMENDED, "applicant", ""),
     ],
     S.READY: [(S.SUBMITTED, "applicant", ""), (S.READY, "secretariat", "")],
     S.DEFERRED: [
         (S.SUBMITTED, "applicant", ""),
         (S.READY, "secretariat", ""),
-        (S.DEFERRED, "chair", "The Board asks to meet the new municipal council first."),
+        (S.DEFERRED, "chair", DEFERRED_UNTIL_MEETING),
     ],
     S.APPROVED: [(S.SUBMITTED, "applicant", ""), (S.READY, "secretariat", ""), (S.APPROVED, "chair", "")],
     S.REJECTED: [
         (S.SUBMITTED, "applicant", ""),
         (S.READY, "secretariat", ""),
-        (S.REJECTED, "chair", "A consultancy company is not a local or regional actor."),
+        (S.REJECTED, "chair", NOT_A_LOCAL_ACTOR),
     ],
     S.WITHDRAWN: [(S.SUBMITTED, "applicant", ""), (S.WITHDRAWN, "applicant", "")],
 }
-LETTER = (
-    "Dear Chair of the Board,\n\nwe would like to join the Sweden Emilia-Romagna Network to develop "
-    "European projects with Swedish and Italian partners on our priorities.\n\nKind regards"
-)
+# The presentation letter, written by the applicant in its own language.
+LETTER = {
+    "IT": (
+        "Gentile Presidente,\n\ndesideriamo aderire alla Sweden Emilia-Romagna Network per sviluppare "
+        "progetti europei con partner svedesi e italiani sulle nostre priorità.\n\nCordiali saluti"
+    ),
+    "SE": (
+        "Bästa ordförande,\n\nvi vill gå med i Sweden Emilia-Romagna Network för att utveckla "
+        "europeiska projekt med svenska och italienska partner inom våra prioriteringar.\n\n"
+        "Med vänliga hälsningar"
+    ),
+}
+# The legal representative's title, public body or association, in the applicant's language.
+REPRESENTATIVE_ROLE = {
+    ("IT", True): "Sindaco",
+    ("IT", False): "Presidente",
+    ("SE", True): "Kommunstyrelsens ordförande",
+    ("SE", False): "Ordförande",
+}
+
+
+def representative_name(organisation: str, country: str) -> str:
+    """A plausible name for the applicant's legal representative (fixed by the organisation's name)."""
+    number = stable_number(f"representative {organisation}")
+    first = FIRST_NAMES[country][number % len(FIRST_NAMES[country])]
+    return f"{first} {LAST_NAMES[country][(number >> 8) % len(LAST_NAMES[country])]}"
 
 
 def demo_applicant(email: str) -> User:
@@ -223,10 +265,10 @@ def seed_applications() -> list[MembershipApplication]:
             inhabitants=size if is_public else None,
             employees=None if is_public else size,
             website=f"https://www.{town.lower().replace(' ', '').replace(chr(39), '')}.example",
-            legal_representative_name="Legal Representative",
-            legal_representative_role="Mayor" if is_public else "President",
+            legal_representative_name=representative_name(name, country),
+            legal_representative_role=REPRESENTATIVE_ROLE[country, is_public],
             legal_representative_email=email,
-            presentation_letter=LETTER,
+            presentation_letter=LETTER[country],
             consent=state != S.DRAFT,
             meeting=meeting,
             organisation=Organisation.objects.filter(slug="rete-turismo-sostenibile-appennino").first()
@@ -249,7 +291,7 @@ def seed_applications() -> list[MembershipApplication]:
                 from_state=previous,
                 to_state=to_state,
                 actor=actor,
-                comment=comment,
+                comment=comment[country] if comment else "",
                 meeting=on_meeting,
                 created_at=when,
             )

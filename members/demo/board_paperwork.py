@@ -6,7 +6,8 @@ and the minutes' PDFs are filed only for minutes that do not exist yet.
 
 import datetime
 
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from ..models import (
     ApprovalRoute,
@@ -36,6 +37,28 @@ MINUTES_TEXT = (
     "preparation of the General Assembly. The Board took the decisions recorded below."
 )
 
+# A written procedure's question and explanation are one text, not translated fields: the Board
+# reads Swedish, Italian and English, so the demo's is written in all three (not in English only).
+QUESTION = {
+    "sv": "Godkänns protokollet från styrelsemötet den {day}?",
+    "it": "Si approva il verbale della riunione del Consiglio direttivo del {day}?",
+    "en": "Approve the minutes of the Board meeting of {day}?",
+}
+EXPLANATION = (
+    "Protokollsutkastet skickades till styrelsen med möteshandlingarna.\n"
+    "La bozza di verbale è stata inviata al Consiglio con i documenti della riunione.\n"
+    "The draft minutes were circulated to the Board with the meeting papers."
+)
+
+
+def procedure_question(day: datetime.date) -> str:
+    """The question in Swedish, Italian and English, each with the date as its language writes it."""
+    parts = []
+    for code, text in QUESTION.items():
+        with translation.override(code):
+            parts.append(text.format(day=date_format(day, "DATE_FORMAT")))
+    return " / ".join(parts)
+
 
 def _procedure_for(meeting: BoardMeeting, board: list[User]) -> WrittenProcedure:
     """A closed written procedure that approved the minutes of ``meeting`` a week after it."""
@@ -44,13 +67,13 @@ def _procedure_for(meeting: BoardMeeting, board: list[User]) -> WrittenProcedure
         meeting.date + datetime.timedelta(days=7), datetime.time(12, 0), tzinfo=datetime.UTC
     )
     procedure, created = WrittenProcedure.objects.get_or_create(
-        question=f"Approve the minutes of the Board meeting of {meeting.date:%d %B %Y}?",
+        question=procedure_question(meeting.date),
         defaults={
             "deadline": deadline,
             "opened_by": chair,
             "opened_at": deadline - datetime.timedelta(days=7),
             "closed_at": deadline,
-            "explanation": "The draft minutes were circulated to the Board with the meeting papers.",
+            "explanation": EXPLANATION,
         },
     )
     if created:

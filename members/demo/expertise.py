@@ -60,21 +60,21 @@ AREAS = [
         "Pianificazione della mobilità sostenibile",
     ),
 ]
-# (organisation slug, name, job title, area codes, consent given)
+# (organisation slug, name, job title in the organisation's language, area codes, consent given)
 STAFF = [
     (
         "lulea-kommun",
         "Maria Johansson",
-        "EU coordinator",
+        "EU-samordnare",
         ["eu-project-management", "climate-adaptation"],
         True,
     ),
-    ("lulea-kommun", "Johan Berg", "Youth worker", ["youth-participation"], True),
-    ("lulea-kommun", "Karin Ek", "Planner", ["mobility-planning"], False),
-    ("region-norrbotten", "Lars Öberg", "Digitalisation strategist", ["open-data"], True),
-    ("region-norrbotten", "Eva Lund", "Tourism developer", ["sustainable-tourism"], True),
-    ("vastra-gotalandsregionen", "Sofia Karlsson", "Education officer", ["adult-education"], True),
-    ("region-ostergotland", "Anders Holm", "Climate strategist", ["climate-adaptation"], True),
+    ("lulea-kommun", "Johan Berg", "Fritidsledare", ["youth-participation"], True),
+    ("lulea-kommun", "Karin Ek", "Planerare", ["mobility-planning"], False),
+    ("region-norrbotten", "Lars Öberg", "Digitaliseringsstrateg", ["open-data"], True),
+    ("region-norrbotten", "Eva Lund", "Turismutvecklare", ["sustainable-tourism"], True),
+    ("vastra-gotalandsregionen", "Sofia Karlsson", "Utbildningshandläggare", ["adult-education"], True),
+    ("region-ostergotland", "Anders Holm", "Klimatstrateg", ["climate-adaptation"], True),
     (
         "comune-di-parma",
         "Chiara Greco",
@@ -83,12 +83,12 @@ STAFF = [
         True,
     ),
     ("comune-di-parma", "Paolo Gallo", "Mobility manager", ["mobility-planning"], True),
-    ("comune-di-parma", "Elena Costa", "Social worker", ["social-inclusion"], False),
-    ("regione-emilia-romagna", "Francesca Ricci", "Open data officer", ["open-data"], True),
-    ("comune-di-bologna", "Matteo Marino", "Climate officer", ["climate-adaptation"], True),
-    ("comune-di-rimini", "Giorgia Bruno", "Tourism office", ["sustainable-tourism"], True),
-    ("associazione-europa-giovani-parma", "Davide Conti", "Project officer", ["youth-participation"], True),
-    ("ente-di-formazione-professionale-modena", "Laura Fontana", "Trainer", ["adult-education"], True),
+    ("comune-di-parma", "Elena Costa", "Assistente sociale", ["social-inclusion"], False),
+    ("regione-emilia-romagna", "Francesca Ricci", "Referente open data", ["open-data"], True),
+    ("comune-di-bologna", "Matteo Marino", "Referente per il clima", ["climate-adaptation"], True),
+    ("comune-di-rimini", "Giorgia Bruno", "Ufficio turismo", ["sustainable-tourism"], True),
+    ("associazione-europa-giovani-parma", "Davide Conti", "Progettista", ["youth-participation"], True),
+    ("ente-di-formazione-professionale-modena", "Laura Fontana", "Formatrice", ["adult-education"], True),
 ]
 CONSENT_BASE = datetime.date(2026, 3, 2)
 

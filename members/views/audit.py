@@ -22,6 +22,7 @@ from sern_portal.permissions import permission_required
 
 from ..models import ApplicationEvent, ApplicationState, AuditAction, AuditEntry, User
 from ..models.audit import BILLING_ACTIONS, BOARD_ACTIONS, LIBRARY_ACTIONS, MFA_ACTIONS, ROLE_ACTIONS
+from .audit_details import Lookups, describe_data
 
 DECISION_STATES = (ApplicationState.APPROVED, ApplicationState.REJECTED, ApplicationState.DEFERRED)
 PAGE_SIZE = 50
@@ -123,6 +124,7 @@ def describe(rows) -> list[dict]:
     )
     phases = IdeaPhaseChange.objects.select_related("idea", "changed_by").in_bulk(ids["idea"])
     entries = AuditEntry.objects.select_related("actor").in_bulk(ids["audit"])
+    lookups = Lookups(entries.values())
     described = []
     for source, pk, when, _who in rows:
         if source == "application":
@@ -154,9 +156,6 @@ def describe(rows) -> list[dict]:
             )
         else:
             entry = entries[pk]
-            details = ", ".join(
-                f"{key}: {value}" for key, value in entry.data.items() if value not in (None, "")
-            )
             described.append(
                 {
                     "when": when,
@@ -164,7 +163,7 @@ def describe(rows) -> list[dict]:
                     "category": entry.get_action_display(),
                     "subject": entry.target_label,
                     "url": "",
-                    "detail": details,
+                    "detail": describe_data(entry.data, lookups),
                     "comment": "",
                 }
             )

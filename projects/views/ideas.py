@@ -158,6 +158,14 @@ class IdeaFormMixin:
         messages.success(self.request, self.success_message)
         return redirect("projects:idea_detail", idea.pk)
 
+    def form_invalid(self, form):
+        # The same summary as the membership application's: on a phone the marked fields may be
+        # screens below, and the top of the page must say the idea was not saved.
+        messages.error(
+            self.request, _("Please correct the fields marked below. Nothing you entered is lost.")
+        )
+        return super().form_invalid(form)
+
 
 class IdeaCreateView(IdeaFormMixin, PermissionRequiredMixin, CreateView):
     permission_required = "projects.add_idea"

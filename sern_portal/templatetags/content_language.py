@@ -11,6 +11,7 @@ from django.utils.html import format_html
 
 from sern_portal.content_language import fallback_language, page_language
 from sern_portal.content_language import language_note as note_text
+from sern_portal.language_names import name_in_sentence
 
 register = template.Library()
 
@@ -36,3 +37,9 @@ def language_note_text(obj, *fields: str) -> str:
     """The same note as plain text with a leading space (plain-text e-mails), or nothing."""
     code = fallback_language(obj, *fields)
     return f" {note_text(code)}" if code else ""
+
+
+@register.filter
+def language_in_sentence(code: str) -> str:
+    """The language's name to write inside a sentence ("Anteprima in inglese", "Ämne (engelska)")."""
+    return name_in_sentence(code)

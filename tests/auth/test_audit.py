@@ -9,13 +9,13 @@ from allauth.mfa.models import Authenticator
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from members.models import AppendOnlyError, AuditAction, AuditEntry, BoardMeeting, BoardRole, BoardSeat
 from members.services.applications import transition
 from members.services.audit import record_audit
 from projects.models import IdeaPhaseChange
-from tests.factories import ApplicantFactory, ProjectIdeaFactory
+from tests.factories import ApplicantFactory, OrganisationFactory, ProjectIdeaFactory
 from tests.members.conftest import make_application
 from tests.mfa import give_totp
 
@@ -140,3 +140,83 @@ def test_signing_in_records_no_role_change(db, member):
     member.last_login = timezone.now()
     member.save(update_fields=["last_login"])
     assert AuditEntry.objects.count() == before
+
+
+@pytest.fixture
+def member_org(db):
+    return OrganisationFactory(name="Comune di Parma")
+
+
+@pytest.fixture
+def detailed_entries(secretariat, member_org):
+    """Entries whose details are what the services write: keys, choice values, ISO dates."""
+    record_audit(
+        secretariat, AuditAction.EXEMPTION_GRANTED, member_org, {"fee_year": 2026, "reason": "Sisma"}
+    )
+    record_audit(
+        secretariat,
+        AuditAction.PAYMENT_RECORDED,
+        "SERN-2026-0007",
+        {"amount_eur": "1250.50", "paid_on": "2026-03-31", "reference": "TRF-9"},
+    )
+    record_audit(
+        secretariat,
+        AuditAction.ROLE_GRANTED,
+        "Anna (Comune di Parma)",
+        {"contact_role": "billing", "from": "2026-01-15", "organisation": member_org.pk},
+    )
+    record_audit(
+        secretariat,
+        AuditAction.PROCEDURE_CLOSED,
+        "Procedure",
+        {"outcome": "adopted", "yes": 3, "eligible": 5},
+    )
+    record_audit(
+        secretariat, AuditAction.ERASURE, "someone", {"mystery_key": "kept", "odd": [1, 2], "flag": True}
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [
+        (
+            "it",
+            [
+                "Anno della quota: 2026",
+                "Motivo: Sisma",
+                "Importo (EUR): 1250,50",
+                "Pagata il: 31 marzo 2026",
+                "Riferimento del pagamento: TRF-9",
+                "Ruolo: Referente per la fatturazione",
+                "Da: 15 gennaio 2026",
+                "Organizzazione: Comune di Parma",
+                "Esito: Approvata",
+                "Membri del Consiglio con diritto di voto: 5",
+            ],
+        ),
+        (
+            "sv",
+            [
+                "Avgiftsår: 2026",
+                "Skäl: Sisma",
+                "Belopp (EUR): 1250,50",
+                "Betald: 31 mars 2026",
+                "Roll: Fakturakontakt",
+                "Organisation: Comune di Parma",
+                "Utfall: Antaget",
+            ],
+        ),
+    ],
+)
+def test_details_read_as_labels_and_values_in_the_readers_language(
+    client, secretariat, member_org, detailed_entries, language, shown
+):
+    client.force_login(secretariat)
+    with translation.override(language):
+        html = rows_text(client.get(reverse("desk_audit")))
+    for text in shown:
+        assert text in html
+    for raw in ("fee_year", "amount_eur", "paid_on", "contact_role", "2026-03-31", ": billing", ": adopted"):
+        assert raw not in html
+    # A key the page does not know is still shown as written, and nothing breaks.
+    assert "Mystery key: kept" in html and "Odd: 1, 2" in html

@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from projects.models import IdeaPhaseChange, PcmPhase, ProjectIdea
 from strategy.models import Priority, TransversalPerspective
@@ -69,3 +70,24 @@ def test_editing_keeps_the_texts_in_their_language_and_not_the_phase(client, mem
     client.post(edit, form_data(member_org, title="Scuole più verdi", phase=PcmPhase.EVALUATION))
     idea.refresh_from_db()
     assert (idea.title_it, idea.phase) == ("Scuole più verdi", PcmPhase.IDENTIFICATION)
+
+
+def test_a_failed_submission_says_so_at_the_top_of_the_page_in_italian(client, member, member_org):
+    client.force_login(member)
+    with translation.override("it"):
+        create = reverse("projects:idea_create")
+    response = client.post(create, form_data(member_org, title=""))
+    assert response.status_code == 200 and not ProjectIdea.objects.exists()
+    html = response.content.decode()
+    assert "Correggi i campi segnalati qui sotto" in html
+    assert html.index("Correggi i campi segnalati") < html.index('name="title"')
+
+
+def test_a_failed_edit_says_so_too_in_italian(client, member, member_org):
+    client.force_login(member)
+    client.post(reverse("projects:idea_create"), form_data(member_org))
+    with translation.override("it"):
+        edit = reverse("projects:idea_edit", args=[ProjectIdea.objects.get().pk])
+    response = client.post(edit, form_data(member_org, summary=""))
+    assert response.status_code == 200
+    assert "Correggi i campi segnalati qui sotto" in response.content.decode()
