@@ -28,7 +28,7 @@ CHART_TEXT = """[...document.querySelectorAll('svg.chart')].map(svg => {
 })"""
 # Each table's name: its text, whether it lies in a scrolling box, and where it ends on the screen.
 TABLE_NAMES = """[...document.querySelectorAll('.indicator table, .hit-rate table')].map(table => {
-    const name = document.getElementById(table.getAttribute('aria-labelledby'));
+    const name = document.getElementById(table.getAttribute('aria-labelledby')) || table.caption;
     return {
         text: name.textContent,
         scrolls: name.closest('.table-scroll') !== null,
