@@ -5,6 +5,11 @@ carries its value as text, series differ by pattern, marker shape and dash as we
 and the page always shows the data table beside the chart (templates/evaluation/_indicator.html).
 Colours are presentation attributes (``fill=``), which the Content-Security-Policy allows and
 WeasyPrint renders in the annual report.
+
+Charts are drawn for a phone: at most ``WIDTH`` (360) units wide with text of 14 units, shown at
+their own size (1 unit = 1 px) and shrunk only to fit a narrower column, so that on a 390 px
+phone no text is smaller than 11 px. Bar labels sit on their own line above the bars rather than
+beside them, where they left the bars no room in so narrow a drawing.
 """
 
 from collections.abc import Callable, Sequence
@@ -18,8 +23,11 @@ from django.utils.translation import gettext as _
 Number = int | float
 Formatter = Callable[[Number], str]
 
-WIDTH = 640
+WIDTH = 360
+FONT_SIZE = 14
 FONT = 'font-family="system-ui, sans-serif"'
+# Text widths are estimated (no font metrics on the server): about this many units per character.
+CHAR_WIDTH = 7.8
 # (colour, pattern) per series: solid, hatched, dotted, cross-hatched — distinct in grey print too.
 STYLES = [
     ("#0b4f8a", "solid"),
@@ -30,7 +38,7 @@ STYLES = [
 ]
 MARKERS = ["circle", "square", "triangle", "diamond", "circle"]
 DASHES = ["", "8 4", "2 3", "10 3 2 3", "4 4"]
-LABEL_CHARS = 26
+LABEL_CHARS = 42
 
 
 @dataclass(frozen=True)
@@ -108,30 +116,57 @@ def _svg(
     return mark_safe(
         f'<svg class="chart" id="{chart_id}" role="img" viewBox="0 0 {width} {height}" '
         f'width="{width}" height="{height}" aria-labelledby="{chart_id}-title {chart_id}-desc" '
-        f'xmlns="http://www.w3.org/2000/svg" {FONT} font-size="14">'
+        f'xmlns="http://www.w3.org/2000/svg" {FONT} font-size="{FONT_SIZE}">'
         f'<title id="{chart_id}-title">{_text(title)}</title>'
         f'<desc id="{chart_id}-desc">{_text(description)}</desc>{body}</svg>'
     )
 
 
-def _legend(chart_id: str, series: Sequence[Series], y: int, *, lines: bool = False) -> str:
+LEGEND_LINE = 22
+
+
+def _legend_lines(series: Sequence[Series], *, lines: bool = False) -> list[list[tuple[int, int, str]]]:
+    """The legend's entries as lines of (series index, x, name), wrapped to fit ``WIDTH``."""
     if len(series) < 2:
-        return ""
-    items, x = [], 8
+        return []
+    rows: list[list[tuple[int, int, str]]] = [[]]
+    x = 2
+    swatch = 30 if lines else 20
     for index, one in enumerate(series):
-        if lines:
-            colour = STYLES[index % len(STYLES)][0]
-            swatch = (
-                f'<line x1="{x}" y1="{y - 4}" x2="{x + 24}" y2="{y - 4}" stroke="{colour}" stroke-width="2.5"'
-                f"{_dash(index)}/>{_marker(index, x + 12, y - 4)}"
-            )
-            x += 30
-        else:
-            swatch = f'<rect x="{x}" y="{y - 11}" width="14" height="14" {_fill(chart_id, index)}/>'
-            x += 20
-        items.append(f'{swatch}<text x="{x}" y="{y}">{_text(one.name)}</text>')
-        x += 22 + int(len(str(one.name)) * 7.8)
-    return f'<g class="chart-legend">{"".join(items)}</g>'
+        name = _short(one.name)
+        width = swatch + int(len(name) * CHAR_WIDTH)
+        if rows[-1] and x + width > WIDTH:
+            rows.append([])
+            x = 2
+        rows[-1].append((index, x, name))
+        x += width + 22
+    return rows
+
+
+def _legend_height(series: Sequence[Series], *, lines: bool = False) -> int:
+    """The height the legend takes at the top of the chart (0 for a single series)."""
+    return LEGEND_LINE * len(_legend_lines(series, lines=lines))
+
+
+def _legend(chart_id: str, series: Sequence[Series], y: int, *, lines: bool = False) -> str:
+    items = []
+    for row, entries in enumerate(_legend_lines(series, lines=lines)):
+        baseline = y + row * LEGEND_LINE
+        for index, x, name in entries:
+            if lines:
+                colour = STYLES[index % len(STYLES)][0]
+                swatch = (
+                    f'<line x1="{x}" y1="{baseline - 4}" x2="{x + 24}" y2="{baseline - 4}" stroke="{colour}" '
+                    f'stroke-width="2.5"{_dash(index)}/>{_marker(index, x + 12, baseline - 4)}'
+                )
+                text_x = x + 30
+            else:
+                swatch = (
+                    f'<rect x="{x}" y="{baseline - 11}" width="14" height="14" {_fill(chart_id, index)}/>'
+                )
+                text_x = x + 20
+            items.append(f'{swatch}<text x="{text_x}" y="{baseline}">{_text(name)}</text>')
+    return f'<g class="chart-legend">{"".join(items)}</g>' if items else ""
 
 
 def bar_chart(
@@ -146,43 +181,46 @@ def bar_chart(
 ) -> SafeString:
     """Horizontal bars, one group per label and one bar per series, each with its value as text.
 
-    Bar lengths are proportional to the values (0 to ``max_value``, by default the largest value).
+    Each group's label is written on its own line above its bars, so the bars have the chart's
+    whole width. Bar lengths are proportional to the values (0 to ``max_value``, by default the
+    largest value).
     """
     if not labels or _is_empty(series):
         return empty_state()
-    label_width, value_width = 210, 80
-    bar_space = WIDTH - label_width - value_width
-    bar_height, gap = 20, 12
-    top = 26 if len(series) > 1 else 8
+    left, value_width = 2, 78
+    bar_space = WIDTH - left - value_width
+    label_height, bar_height, gap = 20, 20, 10
+    top = _legend_height(series) + 2
     scale_max = max_value or max((v for one in series for v in one.values if v is not None), default=0) or 1
-    group_height = bar_height * len(series) + gap
-    height = top + group_height * len(labels) + 4
+    group_height = label_height + bar_height * len(series) + gap
+    height = top + group_height * len(labels) - gap + 4
     parts = [_patterns(chart_id, len(series)), _legend(chart_id, series, 16)]
     for row, label in enumerate(labels):
         y0 = top + row * group_height
-        middle = y0 + bar_height * len(series) / 2
         parts.append(
-            f'<text class="chart-label" x="{label_width - 8}" y="{middle + 4:.1f}" text-anchor="end">'
+            f'<text class="chart-label" x="{left}" y="{y0 + 15}">'
             f"<title>{_text(label)}</title>{_text(_short(label))}</text>"
         )
+        bars_top = y0 + label_height
         for index, one in enumerate(series):
             value = one.values[row]
-            y = y0 + index * bar_height
+            y = bars_top + index * bar_height
             length = 0.0 if value is None else max(0.0, float(value)) / float(scale_max) * bar_space
             shown = "–" if value is None else value_format(value)
             if length:
                 parts.append(
-                    f'<rect class="chart-bar" x="{label_width}" y="{y + 1}" width="{length:.1f}" '
+                    f'<rect class="chart-bar" x="{left}" y="{y + 1}" width="{length:.1f}" '
                     f'height="{bar_height - 2}" {_fill(chart_id, index)}>'
                     f"<title>{_text(one.name)}: {_text(shown)}</title></rect>"
                 )
             parts.append(
-                f'<text class="chart-value" x="{label_width + length + 5:.1f}" y="{y + bar_height - 5}">'
+                f'<text class="chart-value" x="{left + length + 5:.1f}" y="{y + bar_height - 5}">'
                 f"{_text(shown)}</text>"
             )
-    parts.append(
-        f'<line x1="{label_width}" y1="{top - 2}" x2="{label_width}" y2="{height - 2}" stroke="#1b1f24"/>'
-    )
+        parts.append(
+            f'<line x1="{left}" y1="{bars_top}" x2="{left}" y2="{bars_top + bar_height * len(series)}" '
+            f'stroke="#1b1f24"/>'
+        )
     return _svg(chart_id, title, description, height, "".join(parts))
 
 
@@ -221,7 +259,8 @@ def step_chart(
     """
     if not x_labels or _is_empty(series):
         return empty_state()
-    left, right, top, bottom = 48, 70, 34 if len(series) > 1 else 14, 36
+    left, right, bottom = 48, 36, 36
+    top = _legend_height(series, lines=True) + 20
     height = 280
     plot_width, plot_height = WIDTH - left - right, height - top - bottom
     values = [v for one in series for v in one.values if v is not None]
@@ -242,8 +281,8 @@ def step_chart(
             f'<line x1="{left}" y1="{y:.1f}" x2="{left + plot_width}" y2="{y:.1f}" stroke="#c9d1d9"/>'
             f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{_text(value_format(tick_value))}</text>'
         )
-    # As many x labels as fit side by side (about 8 px per character at this size).
-    fitting = max(2, plot_width // (max(len(str(label)) for label in x_labels) * 8 + 12))
+    # As many x labels as fit side by side.
+    fitting = max(2, int(plot_width // (max(len(str(label)) for label in x_labels) * CHAR_WIDTH + 12)))
     every = max(1, -(-count // fitting))
     for i, label in enumerate(x_labels):
         if (i % every == 0 and count - 1 - i >= every) or i == count - 1:
@@ -311,7 +350,8 @@ def tile_map(
 
     if not any(counts.values()):
         return empty_state()
-    tile, gap, top, margin = 50, 4, 30, 10
+    # Both countries side by side in about 400 units: the codes keep 14 units, like the other text.
+    tile, gap, top, margin, between = 34, 3, 30, 4, 18
     parts, x0 = [], margin
     height = top + 9 * (tile + gap) + margin
     for country, heading in panels:
@@ -332,13 +372,13 @@ def tile_map(
             parts.append(
                 f'<g class="chart-tile"><title>{_text(shown)}</title>'
                 f'<rect x="{x}" y="{y}" width="{tile}" height="{tile}" fill="{fill}" stroke="#4a5560"/>'
-                f'<text x="{x + 4}" y="{y + 14}" font-size="11" fill="{ink}">{_text(code)}</text>'
+                f'<text x="{x + 3}" y="{y + 14}" fill="{ink}">{_text(code)}</text>'
             )
             if count:
                 parts.append(
-                    f'<text class="chart-value" x="{x + tile / 2:.0f}" y="{y + 40}" text-anchor="middle" '
-                    f'font-size="18" font-weight="700" fill="{ink}">{_text(format_number(count))}</text>'
+                    f'<text class="chart-value" x="{x + tile / 2:.0f}" y="{y + 31}" text-anchor="middle" '
+                    f'font-size="16" font-weight="700" fill="{ink}">{_text(format_number(count))}</text>'
                 )
             parts.append("</g>")
-        x0 += columns * (tile + gap) + 40
-    return _svg(chart_id, title, description, height, "".join(parts), width=x0 - 40 + margin)
+        x0 += columns * (tile + gap) - gap + between
+    return _svg(chart_id, title, description, height, "".join(parts), width=x0 - between + margin)

@@ -1,6 +1,8 @@
 """On a phone the main lists stack each row, and every cell names its column in the reader's
 language: the calls' deadline and days left, an invoice's amount and state were cut off or out of
-sight in a scrolling box (review of 2026-11-30)."""
+sight in a scrolling box (review of 2026-11-30). So were the project history, an idea's submissions,
+an organisation's experts and projects, the audit trail, the risk register and a library folder's
+documents (second review at 390 px)."""
 
 from io import StringIO
 from pathlib import Path
@@ -9,6 +11,7 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
+from projects.models import ProjectIdea
 from tests.browser.helpers import login
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -24,6 +27,29 @@ PASSWORD = settings.DEMO_PASSWORD
         ("member@demo.sern.eu", "/it/members-area/events/", ["Quando:", "Dove:", "Posti:"]),
         ("secretariat@demo.sern.eu", "/it/desk/billing/2026/", ["Importo (EUR):", "Stato:"]),
         ("secretariat@demo.sern.eu", "/it/members-area/matching/", ["Perché:"]),
+        (
+            "member@demo.sern.eu",
+            "/it/members-area/project-history/",
+            ["Titolo:", "Programma:", "Anno:", "Capofila:", "Esito:", "Contributo UE (EUR):", "Verificato:"],
+        ),
+        ("member@demo.sern.eu", "/it/members-area/ideas/{idea}/", ["Programma:", "Presentato il:", "Esito:"]),
+        (
+            "member@demo.sern.eu",
+            "/it/members-area/directory/comune-di-parma/",
+            ["Ruolo:", "Aree di competenza:", "Programma UE:", "Esito:"],
+        ),
+        ("secretariat@demo.sern.eu", "/it/desk/audit/", ["Da:", "Cosa:", "Riguarda:", "Dettagli:"]),
+        (
+            "secretariat@demo.sern.eu",
+            "/it/evaluation/risks/",
+            ["Probabilità:", "Impatto:", "Responsabile:", "Mitigazione:", "Individuato il:"],
+        ),
+        ("member@demo.sern.eu", "/it/library/folders/minutes/", ["Lingue:", "Aggiornato:"]),
+        (
+            "secretariat@demo.sern.eu",
+            "/it/library/folders/minutes/",
+            ["Lingue:", "Aggiornato:", "Chi può aprirlo:", "Stato:"],
+        ),
     ],
 )
 def test_a_phone_shows_every_cell_of_the_list_inside_the_screen_with_its_column_s_name(
@@ -32,7 +58,9 @@ def test_a_phone_shows_every_cell_of_the_list_inside_the_screen_with_its_column_
     call_command("seed_demo", stdout=StringIO())
     page.set_viewport_size({"width": 390, "height": 800})
     login(page, live_server, email, PASSWORD)
-    page.goto(f"{live_server.url}{path}")
+    # The idea page of the demo's idea with a submission to an EU programme.
+    idea = ProjectIdea.objects.get(title="Climate-neutral public procurement")
+    page.goto(f"{live_server.url}{path.format(idea=idea.pk)}")
 
     cells = page.locator("table.stacked tbody td[data-label]")
     assert cells.count() > 0
@@ -48,4 +76,5 @@ def test_a_phone_shows_every_cell_of_the_list_inside_the_screen_with_its_column_
     for label in labels:
         assert f'"{label} "' in labels_shown
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{path.strip('/').replace('/', '-')}-390.png"), full_page=True)
+    name = f"{path.strip('/').replace('/', '-').replace('{idea}', 'idea')}-{email.split('@')[0]}"
+    page.screenshot(path=str(ARTIFACTS / f"{name}-390.png"), full_page=True)

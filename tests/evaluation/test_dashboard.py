@@ -51,7 +51,9 @@ def test_the_dashboard_shows_each_indicator_with_its_chart_table_and_csv_link(
     assert "Projects submitted and approved per priority" in content
     assert 'id="chart-a-projects-per-priority"' in content
     caption = "Projects submitted and approved per priority — 2025"
-    assert f'<caption id="a-projects-per-priority-caption">{caption}</caption>' in content
+    # The table's name stands above its scrolling box (a phone shows it whole) and names the table.
+    assert f'<p class="table-caption" id="a-projects-per-priority-caption">{caption}</p>' in content
+    assert '<table aria-labelledby="a-projects-per-priority-caption">' in content
     numbers = '<td class="num">3</td><td class="num">2</td><td class="num">67 %</td>'
     assert f'<th scope="row">Climate action</th>{numbers}' in content
     assert '<th scope="row">Associazione Tre</th>' in content
