@@ -25,11 +25,13 @@ import hashlib
 import json
 import time
 from collections.abc import Callable
+from functools import wraps
 
 from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
+from django.template.response import SimpleTemplateResponse
 from django.utils.translation import get_language
 
 from . import versions
@@ -105,7 +107,7 @@ def serve(request: HttpRequest, produce: Callable[[], HttpResponse]) -> HttpResp
         content, headers = kept
         return HttpResponse(content, headers=headers)
     response = produce()
-    if hasattr(response, "render") and callable(response.render):
+    if isinstance(response, SimpleTemplateResponse):
         response.render()
     if _keepable(request, response):
         headers = {name: value for name, value in response.items() if name.lower() != "set-cookie"}
@@ -124,12 +126,8 @@ class ReaderPageCacheMixin:
 def reader_page_cache(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """For a function view: apply it *under* ``permission_required`` (closer to the function)."""
 
+    @wraps(view)
     def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         return serve(request, lambda: view(request, *args, **kwargs))
 
-    wrapped.__name__ = view.__name__
-    wrapped.__doc__ = view.__doc__
-    wrapped.__module__ = view.__module__
-    wrapped.__qualname__ = view.__qualname__
-    wrapped.__wrapped__ = view
     return wrapped

@@ -11,15 +11,14 @@ from django.contrib import messages
 from django.contrib.messages.storage.fallback import FallbackStorage
 from django.contrib.sessions.middleware import SessionMiddleware
 from django.core.cache import cache
-from django.db import connection
 from django.http import HttpResponse
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from members.models import Organisation
 from sern_portal import reader_cache
 from tests.factories import ProjectIdeaFactory
+from tests.test_caching import queries_of as read
 
 pytestmark = pytest.mark.django_db
 
@@ -34,13 +33,6 @@ def client(client):
     """A browser that has been to the portal before: it holds its CSRF cookie."""
     client.cookies[settings.CSRF_COOKIE_NAME] = "a" * 32
     return client
-
-
-def read(client, url, **params) -> tuple[int, str]:
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url, params)
-    assert response.status_code == 200
-    return len(queries), response.content.decode()
 
 
 def test_a_readers_second_visit_is_the_same_page_read_from_the_cache(client, member, kept_pages):
